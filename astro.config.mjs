@@ -1,0 +1,32 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { county } from './src/config/county.ts';
+import { sidebar } from './src/config/sidebar.ts';
+
+export default defineConfig({
+	site: county.siteUrl,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: { fi: 'Järjestöyhteistyö', sv: 'Organisationssamarbete' },
+			description: 'Hyvinvointialueen ja järjestöjen yhteistyö: periaatteet, avustukset ja yhteistyön muodot.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Suomi', lang: 'fi' },
+				sv: { label: 'Svenska', lang: 'sv' },
+			},
+			markdown: { processedDirs: ['./content/docs/'] },
+			sidebar,
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
+			lastUpdated: false,
+			pagefind: { ranking: { metaWeights: { terms: 0.6 } } },
+		}),
+		preact(),
+	],
+});

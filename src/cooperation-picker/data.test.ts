@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import rawModel from '../../content/data/cooperation-forms/_model.json';
+import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
+import rawUi from '../../content/data/cooperation-forms/_ui.json';
+import rawFunctional from '../../content/data/cooperation-forms/functional.json';
+import { loadPickerData, pickerData } from './data';
+import { fill, pickerProps } from './localise';
+import { langs } from './schema';
+
+const clone = <T>(x: T): T => structuredClone(x);
+const allForms = (): Record<string, unknown> =>
+	Object.fromEntries(pickerData.forms.map((f) => [`/content/data/cooperation-forms/${f.id}.json`, clone(f)]));
+
+describe('the data', () => {
+	it('loads: seven forms under the four model forms, twelve needs', () => {
+		expect(pickerData.forms.map((f) => f.id)).toEqual([
+			'functional',
+			'influence-structures',
+			'cooperation-agreements',
+			'operating-grant',
+			'partnership-agreement',
+			'co-development-grant',
+			'project-grant',
+		]);
+		expect(pickerData.model.forms.map((f) => f.number)).toEqual([1, 2, 3, 4]);
+		expect(pickerData.needs.needs).toHaveLength(12);
+	});
+
+	it('links grant forms, and only them, to the eligibility self-check', () => {
+		for (const f of pickerData.forms) expect(f.eligibilityCheck).toBe(f.money);
+	});
+
+	it('keeps the facts the sources give', () => {
+		const byId = new Map(pickerData.forms.map((f) => [f.id, f]));
+		expect(byId.get('partnership-agreement')?.facts.duration.fi).toContain('2–4 vuotta');
+		expect(byId.get('operating-grant')?.facts.start.fi).toContain('1.–31.12.');
+		expect(byId.get('functional')?.money).toBe(false);
+		expect(byId.get('cooperation-agreements')?.money).toBe(false);
+	});
+});
+
+describe('validation reports mistakes', () => {
+	const load =
+		(forms: Record<string, unknown>, model: unknown = rawModel, needs: unknown = rawNeeds, ui: unknown = rawUi) =>
+		() =>
+			loadPickerData(forms, model, needs, ui);
+
+	it('accepts the real data', () => {
+		expect(load(allForms())).not.toThrow();
+	});
+
+	it('an unknown need', () => {
+		const forms = allForms();
+		const [first] = (forms['/content/data/cooperation-forms/functional.json'] as typeof rawFunctional).answers;
+		if (first) first.need = 'parking';
+		expect(load(forms)).toThrow(/need "parking" is not in _needs.json/);
+	});
+
+	it('a need no form answers', () => {
+		const needs = clone(rawNeeds);
+		needs.needs.push({ id: 'parking', label: { fi: 'Pysäköinti', sv: 'Parkering' }, hint: { fi: 'x', sv: 'x' } });
+		expect(load(allForms(), rawModel, needs)).toThrow(/no form answers the need "parking"/);
+	});
+
+	it('a form disagreeing with its model form about money', () => {
+		const forms = allForms();
+		const f = forms['/content/data/cooperation-forms/functional.json'] as typeof rawFunctional;
+		f.modelForm = 3;
+		expect(load(forms)).toThrow(/money is false but model form 3 has money true/);
+	});
+
+	it('a file name that is not the id, and a duplicate order', () => {
+		const forms = allForms();
+		forms['/content/data/cooperation-forms/other.json'] = clone(rawFunctional);
+		expect(load(forms)).toThrow(/other.json: the file name must be the form's id/);
+		expect(load(forms)).toThrow(/form order 1 is used twice/);
+	});
+
+	it('a missing Swedish text, a Finnish link under /sv/, and a grant form without the self-check', () => {
+		const forms = allForms();
+		const f = forms['/content/data/cooperation-forms/project-grant.json'] as typeof rawFunctional;
+		f.name.sv = ' ';
+		const [link] = f.links;
+		if (link) link.href.fi = '/sv/periaatteet/';
+		f.eligibilityCheck = false;
+		expect(load(forms)).toThrow(/name.sv: Swedish text is missing/);
+		expect(load(forms)).toThrow(/a Finnish link must not start with \/sv\//);
+		expect(load(forms)).toThrow(/eligibility self-check/);
+	});
+
+	it('a missing UI string', () => {
+		const ui = clone(rawUi) as { strings: Record<string, unknown> };
+		delete ui.strings['startAgain'];
+		expect(load(allForms(), rawModel, rawNeeds, ui)).toThrow(/startAgain/);
+	});
+});
+
+describe('island props', () => {
+	it.each(langs)('%s: every string is filled and every link is in the language', (lang) => {
+		const props = pickerProps(pickerData, lang);
+		const strings: string[] = [];
+		const walk = (x: unknown) => {
+			if (typeof x === 'string') strings.push(x);
+			else if (Array.isArray(x)) x.forEach(walk);
+			else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+		};
+		walk(props);
+		for (const s of strings) expect(s.trim()).not.toBe('');
+		const hrefs = [props.eligibilityHref, props.contactHref, ...props.forms.flatMap((f) => f.links.map((l) => l.href))];
+		for (const href of hrefs) expect(href.startsWith('/sv/')).toBe(lang === 'sv');
+	});
+
+	it('fills placeholders', () => {
+		expect(fill('{count} / {name} / {x}', { count: 3, name: 'A' })).toBe('3 / A / {x}');
+	});
+});
+
+/**
+ * Every internal link in the data points at a page and heading that exist in content/docs.
+ * Headings are turned into ids the way github-slugger does for these texts (lowercase, punctuation
+ * dropped, spaces to hyphens, letters such as ä and ö kept). The built site is checked again by the
+ * project's link test.
+ */
+describe('link targets exist', () => {
+	const slug = (heading: string) =>
+		heading
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+			.replace(/ /g, '-');
+	const anchorsOf = (file: string) => {
+		const text = readFileSync(new URL(`../../content/docs/${file}`, import.meta.url), 'utf8');
+		return new Set([...text.matchAll(/^#{2,6} (.+)$/gm)].map((m) => slug((m[1] ?? '').trim())));
+	};
+	const hrefs = new Set<string>();
+	for (const lang of langs) {
+		const props = pickerProps(pickerData, lang);
+		hrefs.add(props.eligibilityHref);
+		hrefs.add(props.contactHref);
+		for (const f of props.forms) for (const l of f.links) hrefs.add(l.href);
+		for (const mf of pickerData.model.forms) hrefs.add(mf.link.href[lang]);
+		hrefs.add(pickerData.model.mappingLink.href[lang]);
+	}
+
+	it.each([...hrefs])('%s', (href) => {
+		const [path = '', anchor] = href.split('#');
+		const isSv = path.startsWith('/sv/');
+		const slugPath = path.replace(/^\/(sv\/)?/, '').replace(/\/$/, '');
+		const file = `${isSv ? 'sv/' : ''}${slugPath}.mdx`;
+		let anchors: Set<string>;
+		try {
+			anchors = anchorsOf(file);
+		} catch {
+			// The eligibility self-check page is written in parallel; the built-site link test covers it.
+			if (slugPath === 'avustuskelpoisuus') return;
+			throw new Error(`${href}: no page content/docs/${file}`);
+		}
+		if (anchor) expect(anchors, `${href}: no heading with id "${anchor}" in ${file}`).toContain(anchor);
+	});
+});

@@ -1,0 +1,110 @@
+/**
+ * Loads and validates the picker's data (content/data/cooperation-forms/) at build time and exports
+ * it parsed and typed. Cross-checks what the schema alone cannot: every need a form refers to exists,
+ * every need is answered by some form, ids and orders are unique, file names match ids, and each form
+ * agrees with its model form about money. A mistake fails the build with a readable message.
+ */
+
+import rawModel from '../../content/data/cooperation-forms/_model.json';
+import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
+import rawUi from '../../content/data/cooperation-forms/_ui.json';
+import {
+	type CooperationForm,
+	cooperationFormSchema,
+	type Model,
+	modelSchema,
+	type NeedsFile,
+	needsFileSchema,
+	type UiFile,
+	uiFileSchema,
+} from './schema';
+
+const rawForms = import.meta.glob<unknown>(
+	['../../content/data/cooperation-forms/*.json', '!../../content/data/cooperation-forms/_*.json'],
+	{ eager: true, import: 'default' },
+);
+
+export interface PickerData {
+	forms: CooperationForm[];
+	model: Model;
+	needs: NeedsFile;
+	ui: UiFile;
+}
+
+/** Parses and cross-checks; throws an Error listing every problem found. */
+export function loadPickerData(
+	formFiles: Record<string, unknown>,
+	modelFile: unknown,
+	needsFile: unknown,
+	uiFile: unknown,
+): PickerData {
+	const problems: string[] = [];
+	const parse = <T>(
+		what: string,
+		schema: { safeParse(x: unknown): { success: boolean; data?: T; error?: unknown } },
+		raw: unknown,
+	) => {
+		const result = schema.safeParse(raw);
+		if (!result.success) {
+			problems.push(`${what}: ${formatError(result.error)}`);
+			return undefined;
+		}
+		return result.data as T;
+	};
+
+	const model = parse<Model>('_model.json', modelSchema, modelFile);
+	const needs = parse<NeedsFile>('_needs.json', needsFileSchema, needsFile);
+	const ui = parse<UiFile>('_ui.json', uiFileSchema, uiFile);
+	const forms: CooperationForm[] = [];
+	for (const [path, raw] of Object.entries(formFiles)) {
+		const file = path.split('/').pop() ?? path;
+		const form = parse<CooperationForm>(file, cooperationFormSchema, raw);
+		if (!form) continue;
+		if (file !== `${form.id}.json`) problems.push(`${file}: the file name must be the form's id ("${form.id}.json")`);
+		forms.push(form);
+	}
+	forms.sort((a, b) => a.order - b.order);
+
+	if (forms.length === 0) problems.push('no forms found in content/data/cooperation-forms/');
+	const dup = <T>(values: T[]) => values.filter((v, i) => values.indexOf(v) !== i);
+	for (const id of dup(forms.map((f) => f.id))) problems.push(`form id "${id}" is used twice`);
+	for (const order of dup(forms.map((f) => f.order))) problems.push(`form order ${order} is used twice`);
+
+	if (needs) {
+		const needIds = new Set(needs.needs.map((n) => n.id));
+		for (const form of forms) {
+			for (const a of form.answers) {
+				if (!needIds.has(a.need)) problems.push(`${form.id}.json: need "${a.need}" is not in _needs.json`);
+			}
+		}
+		for (const need of needs.needs) {
+			if (!forms.some((f) => f.answers.some((a) => a.need === need.id))) {
+				problems.push(`_needs.json: no form answers the need "${need.id}"`);
+			}
+		}
+	}
+	if (model) {
+		for (const form of forms) {
+			const mf = model.forms[form.modelForm - 1];
+			if (mf && mf.money !== form.money) {
+				problems.push(`${form.id}.json: money is ${form.money} but model form ${mf.number} has money ${mf.money}`);
+			}
+		}
+		for (const mf of model.forms) {
+			if (!forms.some((f) => f.modelForm === mf.number)) problems.push(`model form ${mf.number} has no picker form`);
+		}
+	}
+
+	if (problems.length > 0 || !model || !needs || !ui) {
+		throw new Error(`Invalid cooperation-picker data:\n- ${problems.join('\n- ')}`);
+	}
+	return { forms, model, needs, ui };
+}
+
+function formatError(error: unknown): string {
+	const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] })?.issues;
+	if (!issues) return String(error);
+	return issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+export const pickerData: PickerData = loadPickerData(rawForms, rawModel, rawNeeds, rawUi);

@@ -1,0 +1,107 @@
+/**
+ * The picker's engine: answers → ranked recommendations, each with the reasons tied to the answers.
+ * Pure: no DOM, no zod, no wording. It works on any form object that has the fields below, so the
+ * island can pass its already-localised forms.
+ *
+ * The rules (each form's own conditions are its data file, content/data/cooperation-forms/<id>.json):
+ * 1. A form scores the sum of the weights (1–3) of the chosen needs it answers.
+ * 2. "Is money needed?" — `yes`: every grant form (money: true) gets MONEY_WEIGHT more and the reason
+ *    "you need money"; `no`: grant forms are left out (listed in `excluded`); `unsure` or no answer:
+ *    no effect. Forms without money are never left out: many associations need no money.
+ * 3. A form is recommended when its score is above zero.
+ * 4. Ranking: score, then the number of chosen needs answered, then the highest single weight,
+ *    then the form's `order` (the model's order).
+ */
+import type { MoneyAnswer } from './constants';
+
+/** Added to a grant form's score when the association says it needs money. Equal to a primary need. */
+export const MONEY_WEIGHT = 3;
+
+export interface EngineForm {
+	id: string;
+	order: number;
+	money: boolean;
+	answers: ReadonlyArray<{ need: string; weight: number }>;
+}
+
+export interface Answers {
+	/** Ids of the chosen needs. Unknown ids and duplicates are ignored. */
+	needs: readonly string[];
+	money: MoneyAnswer | null;
+}
+
+export type Reason = { kind: 'need'; need: string; weight: number } | { kind: 'money' };
+
+export interface Recommendation<F extends EngineForm> {
+	form: F;
+	score: number;
+	/** Why: one reason per chosen need the form answers (strongest first), then the money reason. */
+	reasons: Reason[];
+}
+
+export interface Result<F extends EngineForm> {
+	/** Best first. Empty when nothing was chosen or nothing fits. */
+	recommendations: Recommendation<F>[];
+	/** Grant forms left out because the association said no money is needed. */
+	excluded: F[];
+	/** Chosen needs that none of the recommended forms answers (only grant forms do, and they were left out). */
+	unmatchedNeeds: string[];
+	/** Did the answers contain anything (a need or a money answer)? */
+	answered: boolean;
+}
+
+export function recommend<F extends EngineForm>(forms: readonly F[], answers: Answers): Result<F> {
+	const chosen = [...new Set(answers.needs)];
+	const money = answers.money;
+	const recommendations: Recommendation<F>[] = [];
+	const excluded: F[] = [];
+
+	for (const form of forms) {
+		if (form.money && money === 'no') {
+			excluded.push(form);
+			continue;
+		}
+		const needReasons: Reason[] = [];
+		let score = 0;
+		for (const need of chosen) {
+			const answer = form.answers.find((a) => a.need === need);
+			if (answer && answer.weight > 0) {
+				needReasons.push({ kind: 'need', need, weight: answer.weight });
+				score += answer.weight;
+			}
+		}
+		// Strongest reasons first; equal weights keep the order in which the needs are asked.
+		needReasons.sort((a, b) => weightOf(b) - weightOf(a));
+		const reasons = [...needReasons];
+		if (form.money && money === 'yes') {
+			reasons.push({ kind: 'money' });
+			score += MONEY_WEIGHT;
+		}
+		if (score > 0) recommendations.push({ form, score, reasons });
+	}
+
+	recommendations.sort(
+		(a, b) =>
+			b.score - a.score || matched(b) - matched(a) || strongest(b) - strongest(a) || a.form.order - b.form.order,
+	);
+
+	const answeredByRecommended = new Set(
+		recommendations.flatMap((r) => r.reasons.flatMap((x) => (x.kind === 'need' ? [x.need] : []))),
+	);
+	const known = new Set(forms.flatMap((f) => f.answers.map((a) => a.need)));
+	const unmatchedNeeds = chosen.filter((n) => known.has(n) && !answeredByRecommended.has(n));
+
+	return { recommendations, excluded, unmatchedNeeds, answered: chosen.length > 0 || money !== null };
+}
+
+function weightOf(r: Reason): number {
+	return r.kind === 'need' ? r.weight : 0;
+}
+
+function matched(r: Recommendation<EngineForm>): number {
+	return r.reasons.filter((x) => x.kind === 'need').length;
+}
+
+function strongest(r: Recommendation<EngineForm>): number {
+	return Math.max(0, ...r.reasons.map(weightOf));
+}

@@ -1,0 +1,242 @@
+/**
+ * Schema of the cooperation-model picker's data (content/data/cooperation-forms/).
+ *
+ * - `<form-id>.json`: one form of cooperation the picker can recommend. Everything about a form
+ *   (its facts, which needs it answers and with what weight, the reason shown for each, how to
+ *   start, links) is in its own file: outcome-centric, readable in one place.
+ * - `_model.json`: the four forms of the county's cooperation model (source 000) that the picker's
+ *   forms are grouped under, with the mapping to the principles (source 001).
+ * - `_needs.json`: the needs asked about (their ids are the URL values) and the money question.
+ * - `_ui.json`: the island's and the table's wording.
+ *
+ * Validated at build time (src/cooperation-picker/data.ts) and in the unit tests.
+ * Only zod-free type imports of this module may reach the browser.
+ */
+import { z } from 'astro/zod';
+
+export type Lang = 'fi' | 'sv';
+export const langs = ['fi', 'sv'] as const satisfies readonly Lang[];
+
+/** A text in both of the site's languages; neither may be empty. */
+export const bilingual = z
+	.object({
+		fi: z.string().trim().min(1, 'Finnish text is missing'),
+		sv: z.string().trim().min(1, 'Swedish text is missing'),
+	})
+	.strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** Ids: lowercase letters and digits separated by single hyphens (safe in URLs and HTML ids). */
+export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const id = z.string().regex(idPattern, 'must be lowercase letters and digits separated by hyphens');
+
+/** A root-relative internal link with a trailing slash before any #fragment. */
+const internalHref = (lang: Lang) =>
+	z
+		.string()
+		.regex(/^\/[^\s?#]*\/(#[^\s#]+)?$/, 'must be root-relative with a trailing slash, e.g. /malli/#anchor')
+		.refine(
+			(href) => (lang === 'sv' ? href.startsWith('/sv/') : !href.startsWith('/sv/')),
+			lang === 'sv' ? 'a Swedish link must start with /sv/' : 'a Finnish link must not start with /sv/',
+		);
+
+export const bilingualHref = z.object({ fi: internalHref('fi'), sv: internalHref('sv') }).strict();
+export type BilingualHref = z.infer<typeof bilingualHref>;
+
+/** A link to a section of another page: its address in both languages and its visible text. */
+export const sectionLink = z.object({ href: bilingualHref, label: bilingual }).strict();
+export type SectionLink = z.infer<typeof sectionLink>;
+
+export { type MoneyAnswer, moneyAnswers } from './constants';
+
+/** Does the form rest on a written agreement? */
+export const agreementKinds = ['yes', 'no', 'negotiated', 'not-specified'] as const;
+export type AgreementKind = (typeof agreementKinds)[number];
+
+/** One need a form answers, with its weight and the reason shown when the need was chosen. */
+export const needAnswerSchema = z
+	.object({
+		need: id,
+		/** 3 = the form is made for this need; 2 = answers it well; 1 = answers part of it. */
+		weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+		/** Why this form fits this need: one or two sentences traceable to the sources. */
+		reason: bilingual,
+	})
+	.strict();
+export type NeedAnswer = z.infer<typeof needAnswerSchema>;
+
+export const cooperationFormSchema = z
+	.object({
+		$comment: z.string().optional(),
+		id,
+		/** Position in the comparison table and the last tie-breaker in the ranking. */
+		order: z.number().int().positive(),
+		name: bilingual,
+		/** One sentence: what this form is. */
+		summary: bilingual,
+		/** The form of the model (source 000) this belongs to: 1–4, see _model.json. */
+		modelForm: z.number().int().min(1).max(4),
+		/** How this form maps between the model (000) and the principles (001), in words. */
+		mapping: bilingual,
+		/** Does the form involve money from the county (a grant)? Drives the money question. */
+		money: z.boolean(),
+		/** The comparison table's cells. Where the sources are silent, say so; never invent. */
+		facts: z
+			.object({
+				money: bilingual,
+				agreement: z.object({ kind: z.enum(agreementKinds), note: bilingual.optional() }).strict(),
+				duration: bilingual,
+				decides: bilingual,
+				start: bilingual,
+			})
+			.strict(),
+		/** What the form involves: short items from the sources. */
+		involves: z.array(bilingual).min(1),
+		/** How to start: steps in order. */
+		start: z.array(bilingual).min(1),
+		/** The needs this form answers. */
+		answers: z.array(needAnswerSchema).min(1),
+		/** Sections of the model (/malli/#…) or the principles (/periaatteet/#…) to read. */
+		links: z.array(sectionLink).min(1),
+		/** Link to the grant eligibility self-check (required for, and only for, grant forms). */
+		eligibilityCheck: z.boolean(),
+		/** Ids of the source documents (content/data/sources.json). */
+		sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
+	})
+	.strict()
+	.superRefine((form, ctx) => {
+		if (form.eligibilityCheck !== form.money) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['eligibilityCheck'],
+				message: 'a grant form (money: true) links to the eligibility self-check, and only grant forms do',
+			});
+		}
+		const seen = new Set<string>();
+		form.answers.forEach((a, i) => {
+			if (seen.has(a.need)) ctx.addIssue({ code: 'custom', path: ['answers', i], message: `need "${a.need}" twice` });
+			seen.add(a.need);
+		});
+	});
+export type CooperationForm = z.infer<typeof cooperationFormSchema>;
+
+/** One of the four forms of the model (source 000). */
+export const modelFormSchema = z
+	.object({
+		number: z.number().int().min(1).max(4),
+		name: bilingual,
+		/** The model's own qualifier, e.g. "ei rahallista avustusta" / "järjestöavustus". */
+		qualifier: bilingual,
+		money: z.boolean(),
+		/** The bullet points of the form in the model. */
+		items: z.array(bilingual).min(1),
+		/** The form's section on the model page. */
+		link: sectionLink,
+	})
+	.strict();
+export type ModelForm = z.infer<typeof modelFormSchema>;
+
+export const modelSchema = z
+	.object({
+		$comment: z.string().optional(),
+		sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
+		/** A short note on how the model (000) and the principles (001) are reconciled. */
+		mappingIntro: bilingual,
+		/** The model page's section that presents the same mapping. */
+		mappingLink: sectionLink,
+		forms: z.array(modelFormSchema).length(4),
+	})
+	.strict()
+	.refine((m) => m.forms.every((f, i) => f.number === i + 1), 'model forms must be numbered 1–4 in order');
+export type Model = z.infer<typeof modelSchema>;
+
+export const needSchema = z
+	.object({
+		id,
+		label: bilingual,
+		/** Plain-language hint shown under the choice. */
+		hint: bilingual.optional(),
+	})
+	.strict();
+export type Need = z.infer<typeof needSchema>;
+
+export const needsFileSchema = z
+	.object({
+		$comment: z.string().optional(),
+		/** The needs question (a checkbox group, several at once). */
+		legend: bilingual,
+		hint: bilingual.optional(),
+		/** In the order they are asked (also the order of the `needs` URL value). */
+		needs: z.array(needSchema).min(1),
+		money: z
+			.object({
+				legend: bilingual,
+				hint: bilingual.optional(),
+				options: z.object({ yes: bilingual, no: bilingual, unsure: bilingual }).strict(),
+			})
+			.strict(),
+	})
+	.strict()
+	.superRefine((file, ctx) => {
+		const seen = new Set<string>();
+		file.needs.forEach((n, i) => {
+			if (seen.has(n.id))
+				ctx.addIssue({ code: 'custom', path: ['needs', i, 'id'], message: `duplicate need "${n.id}"` });
+			seen.add(n.id);
+		});
+	});
+export type NeedsFile = z.infer<typeof needsFileSchema>;
+
+/** Every UI string the island and the table use. Placeholders: {name}, {count}, {needs}. */
+export const uiKeys = [
+	'noscript',
+	'disclaimer',
+	'submit',
+	'startAgain',
+	'resultHeading',
+	'yourAnswers',
+	'answerNeeds',
+	'answerMoney',
+	'noAnswer',
+	'noneChosen',
+	'noResult',
+	'noMatch',
+	'bestFit',
+	'whyHeading',
+	'moneyReason',
+	'involvesHeading',
+	'startHeading',
+	'modelHeading',
+	'linksHeading',
+	'eligibilityLink',
+	'contactLink',
+	'excludedNote',
+	'unmatchedNote',
+	'announce',
+	'announceNone',
+	'factMoney',
+	'factAgreement',
+	'factDuration',
+	'factDecides',
+	'factStart',
+	'agreement.yes',
+	'agreement.no',
+	'agreement.negotiated',
+	'agreement.not-specified',
+	'tableCaption',
+	'tableForm',
+	'tableModelForm',
+] as const;
+export type UiKey = (typeof uiKeys)[number];
+
+export const uiFileSchema = z
+	.object({
+		$comment: z.string().optional(),
+		/** Shared link targets: the grant eligibility self-check and the coordinator's contact details. */
+		links: z.object({ eligibility: bilingualHref, contact: bilingualHref }).strict(),
+		strings: z
+			.object(Object.fromEntries(uiKeys.map((k) => [k, bilingual])) as Record<UiKey, typeof bilingual>)
+			.strict(),
+	})
+	.strict();
+export type UiFile = z.infer<typeof uiFileSchema>;

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import raw from '../../content/data/sources.json';
+
+const bilingual = z.object({ fi: z.string().min(1), sv: z.string().min(1) });
+
+export const sourceSchema = z.object({
+	id: z.string().regex(/^\d{3}$/),
+	title: bilingual,
+	publisher: bilingual,
+	/** YYYY-MM-DD or YYYY-MM; null where the source gives no date. */
+	date: z
+		.string()
+		.regex(/^\d{4}(-\d{2}){0,2}$/)
+		.nullable(),
+	usedFor: bilingual,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sources: Source[] = z.object({ sources: z.array(sourceSchema) }).parse(raw).sources;
+
+export function sourceById(id: string): Source {
+	const s = sources.find((x) => x.id === id);
+	if (!s) throw new Error(`Unknown source id "${id}" (known: ${sources.map((x) => x.id).join(', ')})`);
+	return s;
+}

@@ -1,0 +1,164 @@
+/**
+ * The national situation picture of the wellbeing services counties' cooperation with
+ * associations (source 003, situation 04/2024): data in content/data/tilannekuva/*.json,
+ * validated here and exported typed.
+ */
+import { z } from 'astro/zod';
+import asiakirjaRaw from '../../content/data/tilannekuva/asiakirja.json';
+import countiesRaw from '../../content/data/tilannekuva/counties.json';
+import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
+import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
+import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
+import uiRaw from '../../content/data/tilannekuva/ui.json';
+
+export type Lang = 'fi' | 'sv';
+
+export const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
+
+export const countySchema = z.object({ id: slug, name: bilingual }).strict();
+export type County = z.infer<typeof countySchema>;
+
+/**
+ * One entry in a cell. A proper name (the name of a body) keeps its Finnish form in Swedish too:
+ * its `sv` is the Finnish name followed by a Swedish translation in parentheses.
+ */
+export const itemSchema = z
+	.object({ properName: z.boolean().default(false), fi: z.string().trim().min(1), sv: z.string().trim().min(1) })
+	.strict()
+	.superRefine((item, ctx) => {
+		if (item.properName && !(item.sv.startsWith(`${item.fi} (`) && item.sv.endsWith(')'))) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sv'],
+				message: `a proper name's Swedish text must be "${item.fi} (<Swedish translation>)"`,
+			});
+		}
+	});
+export type Item = z.infer<typeof itemSchema>;
+
+/** A note of a table (the source's * and ** footnotes), referenced by rows. */
+export const noteSchema = z
+	.object({ id: slug, marker: z.string().regex(/^\*+$/, 'must be one or more asterisks'), text: bilingual })
+	.strict();
+export type Note = z.infer<typeof noteSchema>;
+
+export const rowSchema = z
+	.object({
+		county: slug,
+		/** The source's "Muotoutumassa" (being formed). */
+		forming: z.boolean().default(false),
+		/** Empty where the source's cell is empty or "-". */
+		items: z.array(itemSchema),
+		notes: z.array(slug).default([]),
+	})
+	.strict();
+export type Row = z.infer<typeof rowSchema>;
+
+export const countyTableSchema = z
+	.object({
+		id: slug,
+		caption: bilingual,
+		columns: z.object({ county: bilingual, value: bilingual }).strict(),
+		notes: z.array(noteSchema).default([]),
+		rows: z.array(rowSchema).min(1),
+	})
+	.strict()
+	.superRefine((t, ctx) => {
+		const noteIds = new Set(t.notes.map((n) => n.id));
+		const seen = new Set<string>();
+		t.rows.forEach((r, i) => {
+			if (seen.has(r.county)) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i, 'county'], message: `"${r.county}" appears twice` });
+			}
+			seen.add(r.county);
+			for (const n of r.notes) {
+				if (!noteIds.has(n)) {
+					ctx.addIssue({ code: 'custom', path: ['rows', i, 'notes'], message: `unknown note "${n}"` });
+				}
+			}
+		});
+		for (const n of t.notes) {
+			if (!t.rows.some((r) => r.notes.includes(n.id))) {
+				ctx.addIssue({ code: 'custom', path: ['notes'], message: `note "${n.id}" is not attached to any row` });
+			}
+		}
+	});
+export type CountyTable = z.infer<typeof countyTableSchema>;
+
+export const categorySchema = z.object({ id: slug, label: bilingual, examplesBelow: z.boolean() }).strict();
+export type Category = z.infer<typeof categorySchema>;
+
+const withComment = <T extends z.ZodRawShape>(shape: T) =>
+	z.object({ $comment: z.string().optional(), ...shape }).strict();
+
+export const uiSchema = withComment({
+	filterLabel: bilingual,
+	filterCount: bilingual.refine(
+		(s) => [s.fi, s.sv].every((t) => t.includes('{shown}') && t.includes('{total}')),
+		'must contain {shown} and {total}',
+	),
+	forming: bilingual,
+	noEntry: bilingual,
+	notesHeading: bilingual,
+	noteRef: bilingual,
+	backToTable: bilingual,
+	examplesBelow: bilingual,
+});
+
+export const counties: County[] = withComment({ counties: z.array(countySchema).min(1) }).parse(countiesRaw).counties;
+
+const countyIds = new Set(counties.map((c) => c.id));
+
+/** Fails on a row whose county is not in counties.json. */
+function checkCounties(t: CountyTable): CountyTable {
+	for (const r of t.rows) {
+		if (!countyIds.has(r.county)) throw new Error(`tilannekuva table "${t.id}": unknown county "${r.county}"`);
+	}
+	return t;
+}
+
+const rakenteet = withComment({ tables: z.array(countyTableSchema).length(2) }).parse(rakenteetRaw);
+const lahella = withComment({ categories: z.array(categorySchema).length(3), table: countyTableSchema }).parse(
+	lahellaRaw,
+);
+const asiakirja = withComment({
+	categories: z.array(categorySchema).length(3),
+	contents: z.array(bilingual).min(1),
+	examples: z.array(bilingual).min(1),
+}).parse(asiakirjaRaw);
+const resursointi = withComment({ table: countyTableSchema }).parse(resursointiRaw);
+
+/** Every county table by id. */
+export const tables = Object.fromEntries(
+	[...rakenteet.tables, lahella.table, resursointi.table].map((t) => [t.id, checkCounties(t)]),
+) as Record<string, CountyTable>;
+
+export type TableId = 'jarjestolahtoinen' | 'hyvinvointialue' | 'lahella' | 'resursointi';
+
+export function tableById(id: string): CountyTable {
+	const t = tables[id];
+	if (!t) throw new Error(`Unknown tilannekuva table "${id}" (known: ${Object.keys(tables).join(', ')})`);
+	return t;
+}
+
+/** The categories of the source's colour legends. */
+export const categories = { lahella: lahella.categories, asiakirja: asiakirja.categories };
+
+/** What a cooperation document may contain, and the source's example documents. */
+export const documentLists = { contents: asiakirja.contents, examples: asiakirja.examples };
+
+export const ui = uiSchema.parse(uiRaw);
+
+export function countyById(id: string): County {
+	const c = counties.find((x) => x.id === id);
+	if (!c) throw new Error(`Unknown county "${id}"`);
+	return c;
+}
+
+/** Text of the filter's row count, e.g. "Näkyvissä 3/16 riviä". */
+export function countText(lang: Lang, shown: number, total: number): string {
+	return ui.filterCount[lang].replace('{shown}', String(shown)).replace('{total}', String(total));
+}

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { type Answers, conditionState, evaluate, evaluateForm, type Outcome, outcomes } from './engine';
+import {
+	isComplete,
+	nextQuestion,
+	prune,
+	questionAfter,
+	questionBefore,
+	resolveStep,
+	stepAfterAnswer,
+	stepBefore,
+	walk,
+} from './flow';
+import { allGood, type DataModel, formIds, model, pick, seeded } from './test-helpers';
+
+const keys = (answers: Answers) => walk(model, answers).questions.map((q) => q.key);
+
+/** Answer the flow from the start, taking answers from `given` where present. Returns the asked keys. */
+function run(given: Answers): { asked: string[]; answers: Answers } {
+	let answers: Answers = {};
+	const asked: string[] = [];
+	for (let q = nextQuestion(model, answers); q; q = nextQuestion(model, answers)) {
+		const value = given[q.key];
+		if (value === undefined) throw new Error(`no answer for ${q.key}`);
+		asked.push(q.key);
+		answers = prune(model, { ...answers, [q.key]: value });
+		if (asked.length > model.questions.length) throw new Error('the flow does not end');
+	}
+	return { asked, answers };
+}
+
+describe('order and skipping', () => {
+	it('starts with the applicant question', () => {
+		expect(nextQuestion(model, {})?.key).toBe('applicant');
+	});
+
+	it('an association that meets everything is asked every question, in data order', () => {
+		expect(run(allGood).asked).toEqual(model.questions.map((q) => q.key));
+	});
+
+	it('a company is asked nothing more: no form is open', () => {
+		expect(run({ applicant: 'company' }).asked).toEqual(['applicant']);
+		expect(isComplete(model, { applicant: 'company' })).toBe(true);
+	});
+
+	it('an unregistered association is asked nothing more', () => {
+		expect(run({ ...allGood, registered: 'no' }).asked).toEqual(['applicant', 'registered']);
+	});
+
+	it('a foundation is not asked about registration or non-profit status, nor about operating-grant reports', () => {
+		const { asked } = run({ ...allGood, applicant: 'foundation' });
+		expect(asked).not.toContain('registered');
+		expect(asked).not.toContain('nonprofit');
+		expect(asked).not.toContain('reports');
+		expect(asked).toContain('duration');
+		expect(asked).toContain('cofunding');
+	});
+
+	it('questions of a form already ruled out are skipped', () => {
+		// duration "no" rules the partnership agreement out: its main-funding question is skipped
+		expect(run({ ...allGood, duration: 'no' }).asked).not.toContain('mainfunding');
+		// an overdue report rules the operating grant out; other forms go on
+		expect(run({ ...allGood, reports: 'no' }).asked).toContain('cofunding');
+	});
+
+	it('"don\'t know" does not rule anything out, so the questions go on', () => {
+		expect(run({ ...allGood, field: 'unknown' }).asked).toEqual(model.questions.map((q) => q.key));
+	});
+});
+
+describe('prune', () => {
+	it('drops answers to questions that no longer matter and invalid values', () => {
+		expect(prune(model, { ...allGood, applicant: 'company' })).toEqual({ applicant: 'company' });
+		expect(prune(model, { applicant: 'association', registered: 'perhaps', colour: 'blue' })).toEqual({
+			applicant: 'association',
+		});
+		expect(prune(model, allGood)).toEqual(allGood);
+	});
+
+	it('keeps later answers after a gap (read from a URL), so they need not be given again', () => {
+		expect(prune(model, { applicant: 'association', audit: 'yes' })).toEqual({
+			applicant: 'association',
+			audit: 'yes',
+		});
+		expect(nextQuestion(model, { applicant: 'association', audit: 'yes' })?.key).toBe('registered');
+	});
+});
+
+describe('steps: next, back, change, check, result', () => {
+	it('after an answer: the next question that matters', () => {
+		expect(stepAfterAnswer(model, 'applicant', { applicant: 'foundation' }, false)).toEqual({
+			kind: 'question',
+			key: 'purpose',
+		});
+		expect(stepAfterAnswer(model, 'lahella', allGood, false)).toEqual({ kind: 'check' });
+	});
+
+	it('after a Change: back to the check list, unless a new question now matters', () => {
+		expect(stepAfterAnswer(model, 'field', { ...allGood, field: 'unknown' }, true)).toEqual({ kind: 'check' });
+		// a foundation changed back to an association must now answer registration
+		const { registered: _r, nonprofit: _n, ...foundation } = allGood;
+		expect(stepAfterAnswer(model, 'applicant', { ...foundation, applicant: 'association' }, true)).toEqual({
+			kind: 'question',
+			key: 'registered',
+		});
+	});
+
+	it('back: the previous question that matters; from check the last; from the result the check list', () => {
+		expect(stepBefore(model, { kind: 'question', key: 'applicant' }, {})).toBeNull();
+		expect(stepBefore(model, { kind: 'question', key: 'purpose' }, { applicant: 'foundation' })).toEqual({
+			kind: 'question',
+			key: 'applicant',
+		});
+		expect(stepBefore(model, { kind: 'check' }, allGood)).toEqual({ kind: 'question', key: 'lahella' });
+		expect(stepBefore(model, { kind: 'result' }, allGood)).toEqual({ kind: 'check' });
+		expect(questionBefore(model, 'registered', { applicant: 'association' })?.key).toBe('applicant');
+		expect(questionAfter(model, 'lahella', allGood)).toBeNull();
+	});
+
+	it('resolveStep honours only possible requests', () => {
+		expect(resolveStep(model, {}, null)).toEqual({ kind: 'question', key: 'applicant' });
+		expect(resolveStep(model, {}, { kind: 'result' })).toEqual({ kind: 'question', key: 'applicant' });
+		expect(resolveStep(model, { applicant: 'association' }, { kind: 'question', key: 'audit' })).toEqual({
+			kind: 'question',
+			key: 'registered',
+		});
+		expect(resolveStep(model, allGood, null)).toEqual({ kind: 'check' });
+		expect(resolveStep(model, allGood, { kind: 'result' })).toEqual({ kind: 'result' });
+		expect(resolveStep(model, allGood, { kind: 'question', key: 'goals' })).toEqual({ kind: 'question', key: 'goals' });
+		// a question that does not matter for this applicant
+		expect(resolveStep(model, { applicant: 'company' }, { kind: 'question', key: 'registered' })).toEqual({
+			kind: 'check',
+		});
+	});
+});
+
+/**
+ * Depth-first search through the flow (only questions the flow would ask) for answers that give
+ * `target` for `form`. Branches that can no longer reach the target are cut: a failed required
+ * condition is final, and so is an unknown one for "eligible".
+ */
+function witness(m: DataModel, form: string, target: Outcome): Answers | null {
+	const f = m.forms.find((x) => x.id === form);
+	if (!f) throw new Error(`no form ${form}`);
+	const search = (answers: Answers): Answers | null => {
+		const q = nextQuestion(m, answers);
+		const r = evaluateForm(m, f, answers);
+		if (!q) return r.outcome === target ? answers : null;
+		if (target !== 'not-eligible' && r.failed.length > 0) return null;
+		if (target === 'eligible' && r.unknown.length > 0) return null;
+		for (const o of q.options) {
+			const found = search(prune(m, { ...answers, [q.key]: o.value }));
+			if (found) return found;
+		}
+		return null;
+	};
+	return search({});
+}
+
+describe('reachability', () => {
+	for (const form of formIds) {
+		for (const target of outcomes) {
+			it(`${form}: "${target}" is reachable through the flow`, () => {
+				const answers = witness(model, form, target);
+				expect(answers).not.toBeNull();
+				if (!answers) return;
+				expect(isComplete(model, answers)).toBe(true);
+				expect(evaluate(model, answers).find((r) => r.form.id === form)?.outcome).toBe(target);
+			});
+		}
+	}
+
+	it('every option of every question can be chosen in the flow', () => {
+		// starting from the "all good" answers, each question is reached and each option accepted
+		for (const q of model.questions) {
+			for (const o of q.options) {
+				const { asked, answers } = run({ ...allGood, [q.key]: o.value });
+				expect(asked).toContain(q.key);
+				expect(answers[q.key]).toBe(o.value);
+			}
+		}
+	});
+});
+
+describe('property: random answers', () => {
+	const RUNS = 2000;
+
+	it('always end the flow, and always give exactly one known outcome per form', () => {
+		const random = seeded(20221010);
+		for (let i = 0; i < RUNS; i++) {
+			let answers: Answers = {};
+			let steps = 0;
+			for (let q = nextQuestion(model, answers); q; q = nextQuestion(model, answers)) {
+				answers = prune(model, { ...answers, [q.key]: pick(random, q.options).value });
+				steps++;
+				expect(steps).toBeLessThanOrEqual(model.questions.length);
+			}
+			const results = evaluate(model, answers);
+			expect(results.map((r) => r.form.id)).toEqual(formIds);
+			for (const r of results) {
+				expect(outcomes).toContain(r.outcome);
+				expect(r.unanswered.length === 0 || r.outcome === 'not-eligible').toBe(true);
+			}
+		}
+	});
+
+	it('any answers at all (random keys, values and gaps) still give an outcome for every form', () => {
+		const random = seeded(42);
+		const junk = ['', 'yes', 'no', 'maybe', '__proto__', 'constructor', '<b>x</b>'];
+		for (let i = 0; i < RUNS; i++) {
+			const answers: Record<string, string> = {};
+			for (const q of model.questions) {
+				const r = random();
+				if (r < 0.3) continue;
+				answers[q.key] = r < 0.85 ? pick(random, q.options).value : pick(random, junk);
+			}
+			for (const r of evaluate(model, answers)) expect(outcomes).toContain(r.outcome);
+			for (const r of evaluate(model, prune(model, answers))) expect(outcomes).toContain(r.outcome);
+		}
+	});
+
+	it('a "no" to any required criterion never gives "eligible"', () => {
+		const random = seeded(612021);
+		const required = model.rules.filter((r) => r.level === 'required' && r.fail.length > 0);
+		for (let i = 0; i < RUNS; i++) {
+			const rule = pick(random, required);
+			const failing = pick(random, rule.fail);
+			let answers: Answers = {};
+			let asked = false;
+			for (let q = nextQuestion(model, answers); q; q = nextQuestion(model, answers)) {
+				const value = q.key === rule.question ? failing : pick(random, q.options).value;
+				if (q.key === rule.question) asked = true;
+				answers = prune(model, { ...answers, [q.key]: value });
+			}
+			for (const r of evaluate(model, answers)) {
+				if (asked && rule.forms.includes(r.form.id)) {
+					expect(conditionState(model, rule, answers)).toBe('failed');
+					expect(r.outcome).toBe('not-eligible');
+				}
+				// and in general: any failed required condition means not eligible
+				if (r.failed.length > 0) expect(r.outcome).toBe('not-eligible');
+				if (r.outcome === 'eligible') expect([...r.failed, ...r.unknown, ...r.unanswered]).toEqual([]);
+			}
+		}
+	});
+
+	it('with Lähellä.fi recommended, its answer never changes any outcome', () => {
+		const random = seeded(2024);
+		for (let i = 0; i < RUNS; i++) {
+			let answers: Answers = {};
+			for (let q = nextQuestion(model, answers); q; q = nextQuestion(model, answers)) {
+				answers = prune(model, { ...answers, [q.key]: pick(random, q.options).value });
+			}
+			if (answers['lahella'] === undefined) continue;
+			const base = evaluate(model, answers).map((r) => r.outcome);
+			for (const value of ['yes', 'no', 'unknown']) {
+				expect(evaluate(model, { ...answers, lahella: value }).map((r) => r.outcome)).toEqual(base);
+			}
+		}
+	});
+});
+
+describe('walk', () => {
+	it('lists the questions that matter so far', () => {
+		expect(keys({})).toContain('applicant');
+		expect(keys({})).not.toContain('registered');
+		expect(keys({ applicant: 'association' })).toContain('registered');
+		expect(keys({ applicant: 'public' })).toEqual(['applicant']);
+	});
+});

@@ -1,0 +1,119 @@
+/**
+ * The grant self-check's flow: which question comes next. It only routes; the outcomes are
+ * decided by ./engine.ts. Pure: no DOM.
+ *
+ * Questions are asked in data order. A question is skipped when it no longer matters:
+ * - its `showIf` does not hold (e.g. "registered?" is asked only of associations), or
+ * - every grant form that one of its rules belongs to is already ruled out ("not eligible")
+ *   by the answers to earlier questions.
+ * Answers to skipped questions are dropped (`prune`), so the URL and the result only ever
+ * reflect questions that were actually asked.
+ */
+import { type Answers, evaluateForm, type Model, type QuestionDef, questionShown } from './engine';
+
+/** A step of the island: one question, the "check your answers" list, or the result. */
+export type Step =
+	| { readonly kind: 'question'; readonly key: string }
+	| { readonly kind: 'check' }
+	| { readonly kind: 'result' };
+
+const isAnswer = (q: QuestionDef, value: string | undefined): value is string =>
+	value !== undefined && q.options.some((o) => o.value === value);
+
+/** Does the question matter, given the answers to the questions before it? */
+export function isRelevant(model: Model, question: QuestionDef, earlier: Answers): boolean {
+	if (!questionShown(model, question, earlier)) return false;
+	const open = new Set(
+		model.forms.filter((f) => evaluateForm(model, f, earlier).outcome !== 'not-eligible').map((f) => f.id),
+	);
+	return model.rules.some((r) => r.question === question.key && r.forms.some((f) => open.has(f)));
+}
+
+export interface Walk<Q extends QuestionDef> {
+	/** The questions that matter, in order (answered or not), as far as they can be known. */
+	readonly questions: readonly Q[];
+	/** The valid answers to those questions. */
+	readonly answers: Answers;
+	/** The first of them without an answer, or null when all are answered. */
+	readonly next: Q | null;
+}
+
+/** Walk the questions in order with the given answers. */
+export function walk<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Walk<Q> {
+	const kept: Record<string, string> = {};
+	const questions: Q[] = [];
+	let next: Q | null = null;
+	for (const q of model.questions) {
+		if (!isRelevant(model, q, kept)) continue;
+		questions.push(q);
+		const a = answers[q.key];
+		if (isAnswer(q, a)) kept[q.key] = a;
+		else next ??= q;
+	}
+	return { questions, answers: kept, next };
+}
+
+/** Only the answers that count: valid values to questions that matter. */
+export function prune(model: Model, answers: Answers): Answers {
+	return walk(model, answers).answers;
+}
+
+/** The first question that matters and has no answer yet; null when the answers are complete. */
+export function nextQuestion<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Q | null {
+	return walk(model, answers).next;
+}
+
+export function isComplete(model: Model, answers: Answers): boolean {
+	return walk(model, answers).next === null;
+}
+
+/** The question that matters after `key` (answered or not), or null if `key` is the last one. */
+export function questionAfter<Q extends QuestionDef>(model: Model<Q>, key: string, answers: Answers): Q | null {
+	const { questions } = walk(model, answers);
+	const i = questions.findIndex((q) => q.key === key);
+	return i < 0 ? null : (questions[i + 1] ?? null);
+}
+
+/** The question that matters before `key`, or null if `key` is the first one. */
+export function questionBefore<Q extends QuestionDef>(model: Model<Q>, key: string, answers: Answers): Q | null {
+	const { questions } = walk(model, answers);
+	const i = questions.findIndex((q) => q.key === key);
+	return i <= 0 ? null : (questions[i - 1] ?? null);
+}
+
+/**
+ * The step to show for the given answers and requested step (from the URL). A request is
+ * honoured only if it is possible: a question that matters and is answered or next; "check" or
+ * "result" when the answers are complete. Otherwise: the next question, or "check".
+ */
+export function resolveStep(model: Model, answers: Answers, requested: Step | null): Step {
+	const w = walk(model, answers);
+	if (requested?.kind === 'question') {
+		const q = w.questions.find((x) => x.key === requested.key);
+		if (q && (q === w.next || w.answers[q.key] !== undefined)) return requested;
+	}
+	if (w.next) {
+		// Requests for "check"/"result" with incomplete answers, or for a question further on.
+		return { kind: 'question', key: w.next.key };
+	}
+	if (requested?.kind === 'result') return requested;
+	return { kind: 'check' };
+}
+
+/** The step after answering `key`: the next question in order, else the first unanswered, else "check". */
+export function stepAfterAnswer(model: Model, key: string, answers: Answers, returnToCheck: boolean): Step {
+	const next = (returnToCheck ? null : questionAfter(model, key, answers)) ?? nextQuestion(model, answers);
+	return next ? { kind: 'question', key: next.key } : { kind: 'check' };
+}
+
+/** The step "Back" leads to. */
+export function stepBefore(model: Model, step: Step, answers: Answers): Step | null {
+	if (step.kind === 'result') return { kind: 'check' };
+	const w = walk(model, answers);
+	if (step.kind === 'check') {
+		const last = w.questions[w.questions.length - 1];
+		return last ? { kind: 'question', key: last.key } : null;
+	}
+	const prev = questionBefore(model, step.key, answers);
+	return prev ? { kind: 'question', key: prev.key } : null;
+}

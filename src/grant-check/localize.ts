@@ -1,0 +1,138 @@
+/**
+ * Turns the bilingual data into what the island needs for one language: the same structure with
+ * plain strings, links resolved to { href, label }. Pure; used by the Astro wrapper at build time.
+ * Types only from ./schema, so this file is also safe to import from the island for its types.
+ */
+import type { ConditionDef, Level } from './engine';
+import type { BilingualHref, GrantCheckData, Lang, TextKey } from './schema';
+
+export interface Link {
+	readonly href: string;
+	readonly label: string;
+}
+export interface LocalOption {
+	readonly value: string;
+	readonly label: string;
+	readonly hint?: string;
+}
+export interface LocalQuestion {
+	readonly key: string;
+	readonly text: string;
+	readonly hint?: string;
+	readonly options: readonly LocalOption[];
+	readonly showIf?: readonly ConditionDef[];
+	readonly examples?: { readonly title: string; readonly items: readonly string[]; readonly note?: string };
+}
+export interface LocalRule {
+	readonly id: string;
+	readonly forms: readonly string[];
+	readonly level: Level;
+	readonly question: string;
+	readonly fail: readonly string[];
+	readonly unknown: readonly string[];
+	readonly reason: string;
+	readonly next?: string;
+	readonly nextIfUnknown?: string;
+	readonly more?: Link;
+	readonly cite: Link;
+}
+export interface LocalForm {
+	readonly id: string;
+	readonly name: string;
+	readonly summary: string;
+	readonly ifEligible: string;
+	readonly info?: string;
+	readonly cite: Link;
+}
+export type LocalTexts = Readonly<Record<TextKey, string>>;
+
+/** The document the rules come from, as the result names it. */
+export type RulesSource = {
+	readonly title: string;
+	readonly version: string;
+	readonly status: string;
+	readonly href: string;
+};
+export interface Contact {
+	readonly title: string;
+	readonly email: string;
+}
+
+/** Everything the island renders, in one language. */
+export interface LocalGrantCheck {
+	readonly lang: Lang;
+	readonly questions: readonly LocalQuestion[];
+	readonly rules: readonly LocalRule[];
+	readonly forms: readonly LocalForm[];
+	readonly texts: LocalTexts;
+	readonly source: RulesSource;
+	readonly contact: Contact;
+}
+
+/** Gives a link's visible label (e.g. the heading its anchor points to). */
+export type LabelFor = (href: string) => string;
+
+/** Every internal link in the data, in both languages (for build-time checks). */
+export function allHrefs(data: GrantCheckData): BilingualHref[] {
+	return [
+		data.rules.source.href,
+		...data.rules.rules.flatMap((r) => (r.more ? [r.cite, r.more.href] : [r.cite])),
+		...data.forms.forms.map((f) => f.cite),
+	];
+}
+
+export function localize(
+	data: GrantCheckData,
+	lang: Lang,
+	labelFor: LabelFor,
+	source: RulesSource,
+	contact: Contact,
+): LocalGrantCheck {
+	const link = (href: BilingualHref): Link => ({ href: href[lang], label: labelFor(href[lang]) });
+	return {
+		lang,
+		questions: data.questions.questions.map((q) => ({
+			key: q.key,
+			text: q.text[lang],
+			...(q.hint && { hint: q.hint[lang] }),
+			options: q.options.map((o) => ({ value: o.value, label: o.label[lang], ...(o.hint && { hint: o.hint[lang] }) })),
+			...(q.showIf && { showIf: q.showIf }),
+			...(q.examples && {
+				examples: {
+					title: q.examples.title[lang],
+					items: q.examples.items.map((i) => i[lang]),
+					...(q.examples.note && { note: q.examples.note[lang] }),
+				},
+			}),
+		})),
+		rules: data.rules.rules.map((r) => ({
+			id: r.id,
+			forms: r.forms,
+			level: r.level,
+			question: r.question,
+			fail: r.fail,
+			unknown: r.unknown,
+			reason: r.reason[lang],
+			...(r.next && { next: r.next[lang] }),
+			...(r.nextIfUnknown && { nextIfUnknown: r.nextIfUnknown[lang] }),
+			...(r.more && { more: { href: r.more.href[lang], label: r.more.label[lang] } }),
+			cite: link(r.cite),
+		})),
+		forms: data.forms.forms.map((f) => ({
+			id: f.id,
+			name: f.name[lang],
+			summary: f.summary[lang],
+			ifEligible: f.ifEligible[lang],
+			...(f.info && { info: f.info[lang] }),
+			cite: link(f.cite),
+		})),
+		texts: Object.fromEntries(Object.entries(data.texts.texts).map(([k, v]) => [k, v[lang]])) as LocalTexts,
+		source,
+		contact,
+	};
+}
+
+/** Fill "{name}" placeholders; unknown placeholders are left as they are. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import forms from '../../content/data/grant-check/forms.json';
+import questions from '../../content/data/grant-check/questions.json';
+import rules from '../../content/data/grant-check/rules.json';
+import texts from '../../content/data/grant-check/texts.json';
+import { grantCheckData, parseGrantCheckData } from './data';
+import { allHrefs, fill, localize } from './localize';
+
+const raw = () => structuredClone({ questions, rules, forms, texts });
+type Raw = ReturnType<typeof raw>;
+const errorOf = (mutate: (d: Raw) => void): string => {
+	const d = raw();
+	mutate(d);
+	try {
+		parseGrantCheckData(d);
+	} catch (e) {
+		return (e as Error).message;
+	}
+	return '';
+};
+const rule = (d: Raw, id: string) => {
+	const r = d.rules.rules.find((x) => x.id === id);
+	if (!r) throw new Error(`no rule ${id}`);
+	return r as Record<string, unknown> & (typeof d.rules.rules)[number];
+};
+
+describe('the data in content/data/grant-check', () => {
+	it('is valid', () => {
+		expect(() => parseGrantCheckData(raw())).not.toThrow();
+		expect(grantCheckData.rules.rules.length).toBeGreaterThan(10);
+	});
+
+	it('rejects a rule that reads an unknown question', () => {
+		expect(errorOf((d) => (rule(d, 'audit').question = 'nosuch'))).toMatch(/unknown question "nosuch"/);
+	});
+	it('rejects a fail answer that is not an option', () => {
+		expect(errorOf((d) => (rule(d, 'audit').fail = ['nope']))).toMatch(/has no option "nope"/);
+	});
+	it('rejects an unknown grant form', () => {
+		expect(errorOf((d) => (rule(d, 'audit').forms = ['yleisavustus']))).toMatch(/unknown grant form "yleisavustus"/);
+	});
+	it('rejects a rule that can fail but says nothing about what to do next', () => {
+		expect(errorOf((d) => delete rule(d, 'audit')['next'])).toMatch(/needs a "next" text/);
+	});
+	it('rejects a rule no answer could meet', () => {
+		expect(errorOf((d) => (rule(d, 'audit').fail = ['yes', 'no']))).toMatch(/no answer to "audit" would meet/);
+	});
+	it('rejects an answer that is both fail and unknown', () => {
+		expect(errorOf((d) => (rule(d, 'field').unknown = ['no']))).toMatch(/both fail and unknown/);
+	});
+	it('rejects showIf pointing at a later question', () => {
+		expect(
+			errorOf((d) => {
+				(d.questions.questions[1] as { showIf?: unknown }).showIf = [{ question: 'lahella', in: ['yes'] }];
+			}),
+		).toMatch(/must refer to an earlier question/);
+	});
+	it('rejects duplicate question keys and the reserved key "step"', () => {
+		expect(errorOf((d) => ((d.questions.questions[1] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
+		expect(errorOf((d) => ((d.questions.questions[0] as { key: string }).key = 'step'))).toMatch(/reserved/);
+	});
+	it('rejects a question no rule reads', () => {
+		expect(
+			errorOf((d) => {
+				d.rules.rules = d.rules.rules.filter((r) => r.question !== 'audit');
+			}),
+		).toMatch(/"audit" is not read by any rule/);
+	});
+	it('rejects a missing Swedish text and an unknown field', () => {
+		expect(errorOf((d) => ((d.texts.texts.back as { sv: string }).sv = ''))).toMatch(/texts\.texts\.back\.sv/);
+		expect(errorOf((d) => ((rule(d, 'audit') as Record<string, unknown>)['severity'] = 'high'))).toMatch(/severity/);
+	});
+	it('rejects links that are not root-relative site links of the right language', () => {
+		expect(errorOf((d) => (rule(d, 'audit').cite.fi = 'https://example.com/'))).toMatch(/cite\.fi/);
+		expect(errorOf((d) => (rule(d, 'audit').cite.sv = '/periaatteet/#x'))).toMatch(/cite\.sv/);
+	});
+	it('rejects a grant form without a required rule', () => {
+		expect(
+			errorOf((d) => {
+				for (const r of d.rules.rules) r.forms = r.forms.filter((f) => f !== 'hankeavustus');
+				d.rules.rules = d.rules.rules.filter((r) => r.forms.length > 0);
+			}),
+		).toMatch(/"hankeavustus" has no required rule/);
+	});
+});
+
+/** Heading ids as github-slugger makes them (enough for the headings of these pages). */
+function slugs(mdx: string): Set<string> {
+	const seen = new Map<string, number>();
+	const out = new Set<string>();
+	for (const line of mdx.split('\n')) {
+		const m = /^#{1,6}\s+(.*)$/.exec(line);
+		if (!m?.[1]) continue;
+		const base = m[1]
+			.toLowerCase()
+			.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+			.replace(/ /g, '-');
+		const n = seen.get(base) ?? 0;
+		seen.set(base, n + 1);
+		out.add(n ? `${base}-${n}` : base);
+	}
+	return out;
+}
+
+describe('links in the data', () => {
+	// The build checks every link against the rendered pages; this catches mistakes earlier.
+	const pages = new Map<string, Set<string>>();
+	const anchorsOf = (path: string) => {
+		let s = pages.get(path);
+		if (!s) {
+			const file = `content/docs/${path.replace(/^\/|\/$/g, '')}.mdx`;
+			s = slugs(readFileSync(file, 'utf8'));
+			pages.set(path, s);
+		}
+		return s;
+	};
+	const hrefs = allHrefs(grantCheckData).flatMap((h) => [h.fi, h.sv]);
+	it.each(hrefs)('%s resolves to a heading', (href) => {
+		const [path = '', anchor] = href.split('#');
+		if (anchor) expect(anchorsOf(path)).toContain(anchor);
+	});
+});
+
+describe('localize', () => {
+	const source = { title: 'T', version: '2022-10-10', status: 'luonnos', href: '/periaatteet/' };
+	const contact = { title: 'Järjestökoordinaattori', email: 'x@example.org' };
+
+	it('gives every text in one language, with link labels', () => {
+		for (const lang of ['fi', 'sv'] as const) {
+			const local = localize(grantCheckData, lang, (href) => `label ${href}`, source, contact);
+			expect(local.lang).toBe(lang);
+			expect(local.questions[0]?.text).toBe(grantCheckData.questions.questions[0]?.text[lang]);
+			for (const value of Object.values(local.texts)) expect(typeof value).toBe('string');
+			for (const r of local.rules) {
+				expect(typeof r.reason).toBe('string');
+				expect(r.cite.label).toBe(`label ${r.cite.href}`);
+				expect(r.cite.href.startsWith(lang === 'sv' ? '/sv/' : '/periaatteet/')).toBe(true);
+			}
+		}
+	});
+
+	it('fill replaces known placeholders only', () => {
+		expect(fill('{a} and {b}', { a: 'A' })).toBe('A and {b}');
+	});
+
+	it('the source note has the placeholders the code fills in', () => {
+		for (const lang of ['fi', 'sv'] as const) {
+			const note = grantCheckData.texts.texts.sourceNote[lang];
+			for (const p of ['{document}', '{version}', '{status}']) expect(note).toContain(p);
+			expect(grantCheckData.texts.texts.liveResult[lang]).toContain('{summary}');
+		}
+	});
+});

@@ -1,0 +1,258 @@
+/**
+ * Schema of the grant self-check's data (content/data/grant-check/*.json): questions, rules,
+ * grant forms and interface texts. Parsed at build time by the Astro wrapper
+ * (src/components/grant-check/GrantCheck.astro via ./data.ts): a mistake in the data fails the
+ * build with a message naming the field. Besides the shape, `grantCheckSchema` checks that every
+ * reference resolves (rules → questions, options and forms; `showIf` → earlier questions).
+ *
+ * Runtime code shipped to the browser (engine, flow, url, island) imports only types from here,
+ * so zod never reaches the client bundle.
+ */
+import { z } from 'astro/zod';
+import { STEP_PARAM } from './url';
+
+export const langs = ['fi', 'sv'] as const;
+export type Lang = (typeof langs)[number];
+
+/** A string in both of the site's languages; neither may be empty. */
+export const bilingual = z
+	.object({
+		fi: z.string().trim().min(1, 'Finnish text is missing'),
+		sv: z.string().trim().min(1, 'Swedish text is missing'),
+	})
+	.strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** A question key: also its URL query key. Short lowercase ASCII, no hyphens. */
+const questionKey = z
+	.string()
+	.regex(/^[a-z][a-z0-9]{0,19}$/, 'must be 1–20 lowercase ASCII letters/digits, starting with a letter')
+	.refine((k) => k !== STEP_PARAM, `"${STEP_PARAM}" is reserved for the URL`);
+
+/** An answer value: also its URL query value. */
+const optionValue = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]{0,19}$/, 'must be 1–20 lowercase ASCII letters, digits or hyphens');
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
+
+/** A root-relative link to a page of the site (Finnish / Swedish), optionally with an anchor. */
+export const bilingualHref = z
+	.object({
+		fi: z
+			.string()
+			.regex(/^\/(?!sv\/)[a-z0-9-]+\/(#[^\s#]+)?$/, 'must look like /page/ or /page/#anchor (Finnish page)'),
+		sv: z.string().regex(/^\/sv\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'must look like /sv/page/ or /sv/page/#anchor'),
+	})
+	.strict();
+export type BilingualHref = z.infer<typeof bilingualHref>;
+
+/** Ask a question only when an earlier question's answer is one of `in`. */
+export const conditionSchema = z.object({ question: questionKey, in: z.array(optionValue).min(1) }).strict();
+
+export const optionSchema = z.object({ value: optionValue, label: bilingual, hint: bilingual.optional() }).strict();
+
+export const questionSchema = z
+	.object({
+		key: questionKey,
+		/** The question: shown as the step's heading and the fieldset's legend. */
+		text: bilingual,
+		hint: bilingual.optional(),
+		options: z.array(optionSchema).min(2, 'a question needs at least two options'),
+		/** All conditions must hold for the question to be asked. */
+		showIf: z.array(conditionSchema).min(1).optional(),
+		/** A list shown with the question to help answer it (e.g. the supported activities). */
+		examples: z
+			.object({ title: bilingual, items: z.array(bilingual).min(1), note: bilingual.optional() })
+			.strict()
+			.optional(),
+	})
+	.strict();
+export type QuestionData = z.infer<typeof questionSchema>;
+
+export const levels = ['required', 'recommended'] as const;
+
+export const ruleSchema = z
+	.object({
+		id,
+		/** The grant forms (ids in forms.json) this condition belongs to. */
+		forms: z.array(id).min(1),
+		/** required: failing it rules the form out; recommended: failing it only gives advice. */
+		level: z.enum(levels),
+		/** The question whose answer decides the condition. */
+		question: questionKey,
+		/** Answers that mean the condition is not met. */
+		fail: z.array(optionValue),
+		/** Answers that mean the condition cannot be decided ("don't know", decision pending). */
+		unknown: z.array(optionValue),
+		/** The condition, stated plainly; shown as the reason in the result and in the checklist. */
+		reason: bilingual,
+		/** What to do when the condition is not met (required when `fail` is not empty). */
+		next: bilingual.optional(),
+		/** What to do when the condition is unknown (defaults to the generic coordinator text). */
+		nextIfUnknown: bilingual.optional(),
+		/** An optional further link, e.g. to forms of cooperation that need no grant. */
+		more: z.object({ href: bilingualHref, label: bilingual }).strict().optional(),
+		/** The section of the principles the rule comes from. */
+		cite: bilingualHref,
+	})
+	.strict();
+export type RuleData = z.infer<typeof ruleSchema>;
+
+export const formSchema = z
+	.object({
+		id,
+		name: bilingual,
+		summary: bilingual,
+		/** What to do next when every required condition is met. */
+		ifEligible: bilingual,
+		/** Information shown with every result of the form; not a condition. */
+		info: bilingual.optional(),
+		cite: bilingualHref,
+	})
+	.strict();
+export type FormData = z.infer<typeof formSchema>;
+
+export const textKeys = [
+	'label',
+	'disclaimer',
+	'back',
+	'continue',
+	'errorPrefix',
+	'errorChoose',
+	'checkHeading',
+	'checkIntro',
+	'change',
+	'showResult',
+	'resultHeading',
+	'resultIntro',
+	'outcomeEligible',
+	'outcomeNotEligible',
+	'outcomeCheck',
+	'textEligible',
+	'textNotEligible',
+	'textCheck',
+	'failedHeading',
+	'unknownHeading',
+	'adviceHeading',
+	'nextLabel',
+	'unknownNextDefault',
+	'infoLabel',
+	'citeLabel',
+	'contactLabel',
+	'sourceNote',
+	'answersHeading',
+	'changeAnswers',
+	'startAgain',
+	'print',
+	'liveResult',
+	'recommendedLabel',
+	'fallbackHeading',
+	'fallbackIntro',
+	'fallbackAll',
+	'fallbackRecommended',
+	'fallbackIfEligible',
+] as const;
+export type TextKey = (typeof textKeys)[number];
+
+export const textsSchema = z
+	.object(Object.fromEntries(textKeys.map((k) => [k, bilingual])) as Record<TextKey, typeof bilingual>)
+	.strict();
+
+/** Each data file may carry a `$comment` for maintainers. */
+const comment = z.string().optional();
+
+export const questionsFileSchema = z.object({ $comment: comment, questions: z.array(questionSchema).min(1) }).strict();
+export const rulesFileSchema = z
+	.object({
+		$comment: comment,
+		/** The document the rules come from: its content entry id (for version and status) and link. */
+		source: z.object({ entry: z.string().min(1), href: bilingualHref }).strict(),
+		rules: z.array(ruleSchema).min(1),
+	})
+	.strict();
+export const formsFileSchema = z.object({ $comment: comment, forms: z.array(formSchema).min(1) }).strict();
+export const textsFileSchema = z.object({ $comment: comment, texts: textsSchema }).strict();
+
+/** All four files together, with the cross-reference checks. */
+export const grantCheckSchema = z
+	.object({
+		questions: questionsFileSchema,
+		rules: rulesFileSchema,
+		forms: formsFileSchema,
+		texts: textsFileSchema,
+	})
+	.superRefine((data, ctx) => {
+		const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const questions = data.questions.questions;
+		const rules = data.rules.rules;
+		const forms = data.forms.forms;
+
+		const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+		for (const d of duplicates(questions.map((q) => q.key))) issue(['questions'], `question key "${d}" is used twice`);
+		for (const d of duplicates(rules.map((r) => r.id))) issue(['rules'], `rule id "${d}" is used twice`);
+		for (const d of duplicates(forms.map((f) => f.id))) issue(['forms'], `form id "${d}" is used twice`);
+
+		const index = new Map(questions.map((q, i) => [q.key, i]));
+		questions.forEach((q, qi) => {
+			for (const d of duplicates(q.options.map((o) => o.value))) {
+				issue(['questions', 'questions', qi, 'options'], `option value "${d}" is used twice in "${q.key}"`);
+			}
+			q.showIf?.forEach((c, ci) => {
+				const path = ['questions', 'questions', qi, 'showIf', ci];
+				const target = index.get(c.question);
+				if (target === undefined) {
+					issue(path, `"${q.key}".showIf refers to unknown question "${c.question}"`);
+					return;
+				}
+				if (target >= qi) {
+					issue(path, `"${q.key}".showIf must refer to an earlier question, not "${c.question}"`);
+					return;
+				}
+				for (const v of c.in) {
+					if (!questions[target]?.options.some((o) => o.value === v)) {
+						issue(path, `"${q.key}".showIf: "${c.question}" has no option "${v}"`);
+					}
+				}
+			});
+			if (!rules.some((r) => r.question === q.key)) {
+				issue(
+					['questions', 'questions', qi],
+					`question "${q.key}" is not read by any rule, so it would never be asked`,
+				);
+			}
+		});
+
+		const formIds = new Set(forms.map((f) => f.id));
+		rules.forEach((r, ri) => {
+			const path = ['rules', 'rules', ri];
+			for (const f of r.forms)
+				if (!formIds.has(f)) issue([...path, 'forms'], `rule "${r.id}": unknown grant form "${f}"`);
+			const q = questions.find((x) => x.key === r.question);
+			if (!q) {
+				issue([...path, 'question'], `rule "${r.id}": unknown question "${r.question}"`);
+				return;
+			}
+			for (const v of [...r.fail, ...r.unknown]) {
+				if (!q.options.some((o) => o.value === v)) {
+					issue(path, `rule "${r.id}": question "${r.question}" has no option "${v}"`);
+				}
+			}
+			if (r.fail.length + r.unknown.length === 0) issue(path, `rule "${r.id}" has neither fail nor unknown answers`);
+			for (const v of r.fail) {
+				if (r.unknown.includes(v)) issue(path, `rule "${r.id}": "${v}" cannot be both fail and unknown`);
+			}
+			if (r.fail.length > 0 && !r.next) issue([...path, 'next'], `rule "${r.id}" can fail, so it needs a "next" text`);
+			if (r.fail.length + r.unknown.length >= q.options.length) {
+				issue(path, `rule "${r.id}": no answer to "${r.question}" would meet the condition`);
+			}
+		});
+
+		forms.forEach((f, fi) => {
+			if (!rules.some((r) => r.level === 'required' && r.forms.includes(f.id))) {
+				issue(['forms', 'forms', fi], `grant form "${f.id}" has no required rule`);
+			}
+		});
+	});
+
+export type GrantCheckData = z.infer<typeof grantCheckSchema>;

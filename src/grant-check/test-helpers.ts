@@ -1,0 +1,55 @@
+/**
+ * Shared helpers for the grant self-check's unit tests (not shipped): the real data as an engine
+ * model, a complete "everything is fine" set of answers, and a tiny seeded random generator.
+ */
+import { grantCheckData } from './data';
+import type { Answers, Model } from './engine';
+import type { FormData, QuestionData, RuleData } from './schema';
+
+export type DataModel = Model<QuestionData, RuleData, FormData>;
+
+export const model: DataModel = {
+	questions: grantCheckData.questions.questions,
+	rules: grantCheckData.rules.rules,
+	forms: grantCheckData.forms.forms,
+};
+
+/** A registered, non-profit association meeting every condition of every grant form. */
+export const allGood: Answers = {
+	applicant: 'association',
+	registered: 'yes',
+	nonprofit: 'yes',
+	purpose: 'yes',
+	field: 'yes',
+	goals: 'yes',
+	services: 'yes',
+	area: 'yes',
+	bookkeeping: 'yes',
+	audit: 'yes',
+	joint: 'no',
+	reports: 'yes',
+	duration: 'yes',
+	mainfunding: 'no',
+	cofunding: 'granted',
+	lahella: 'yes',
+};
+
+export const formIds = model.forms.map((f) => f.id);
+
+/** mulberry32: a small, fast, seeded pseudo-random generator returning numbers in [0, 1). */
+export function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function pick<T>(random: () => number, items: readonly T[]): T {
+	const item = items[Math.floor(random() * items.length)];
+	if (item === undefined) throw new Error('pick from an empty list');
+	return item;
+}

@@ -1,0 +1,71 @@
+/**
+ * The grant self-check's answers in the URL query, so that a result can be shared, bookmarked,
+ * reloaded and changed. Pure: works on strings, no DOM.
+ *
+ * Keys and values (documented for maintainers in docs-maintainers-grant-check.md):
+ * - one parameter per answered question: `<question key>=<option value>`, e.g.
+ *   `?applicant=association&registered=yes`, written in question order;
+ * - `step` = a question key (that question is shown), `check` (the "check your answers" list) or
+ *   `result`.
+ * Reading is forgiving and safe: unknown keys, unknown values, repeated keys (the first valid
+ * one wins), malformed encoding and over-long queries are ignored. Values are only ever compared
+ * with the data's own option values and never passed on as they came in.
+ */
+import type { Answers, Model } from './engine';
+import type { Step } from './flow';
+
+/** The reserved parameter for the current step; no question may use it as its key. */
+export const STEP_PARAM = 'step';
+
+/** Longer queries are not read at all (a real one is well under 600 characters). */
+export const MAX_QUERY_LENGTH = 2000;
+
+export interface ParsedQuery {
+	readonly answers: Answers;
+	readonly step: Step | null;
+}
+
+const EMPTY: ParsedQuery = { answers: {}, step: null };
+
+/** Read answers and step from a query string (with or without the leading "?"). */
+export function readQuery(model: Model, search: unknown): ParsedQuery {
+	if (typeof search !== 'string' || search.length === 0 || search.length > MAX_QUERY_LENGTH) return EMPTY;
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(search);
+	} catch {
+		return EMPTY;
+	}
+	const answers: Record<string, string> = {};
+	for (const q of model.questions) {
+		const value = params.getAll(q.key).find((v) => q.options.some((o) => o.value === v));
+		if (value !== undefined) answers[q.key] = value;
+	}
+	return { answers, step: readStep(model, params.getAll(STEP_PARAM)) };
+}
+
+function readStep(model: Model, values: string[]): Step | null {
+	for (const v of values) {
+		if (v === 'check' || v === 'result') return { kind: v };
+		const q = model.questions.find((x) => x.key === v);
+		if (q) return { kind: 'question', key: q.key };
+	}
+	return null;
+}
+
+/** Write answers and step as a query string: "" when there is nothing to write, else "?…". */
+export function writeQuery(model: Model, answers: Answers, step: Step | null): string {
+	const params = new URLSearchParams();
+	for (const q of model.questions) {
+		const a = answers[q.key];
+		const option = q.options.find((o) => o.value === a);
+		if (option) params.append(q.key, option.value);
+	}
+	if (step?.kind === 'check' || step?.kind === 'result') params.append(STEP_PARAM, step.kind);
+	else if (step?.kind === 'question') {
+		const q = model.questions.find((x) => x.key === step.key);
+		if (q) params.append(STEP_PARAM, q.key);
+	}
+	const s = params.toString();
+	return s ? `?${s}` : '';
+}

@@ -1,0 +1,62 @@
+/** Shared Playwright helpers for the browser tests. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: inject('chromePath'),
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** Console errors and uncaught page errors seen while the page is in use. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+	return errors;
+}
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core on the page (or a part of it) and returns the violations in a readable form. */
+export async function axeViolations(page: Page, context = 'html'): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+	const violations = (await page.evaluate(
+		async ([ctx, tags]) => {
+			// biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+			const axe = (window as any).axe;
+			const result = await axe.run(ctx, { runOnly: { type: 'tag', values: tags } });
+			return result.violations;
+		},
+		[context, axeTags] as const,
+	)) as AxeViolation[];
+	return violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
+}
