@@ -8,7 +8,7 @@ import { serve } from './lib/static-server.mjs';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/periaatteet/', '/avustuskelpoisuus/'];
 const widths = { desktop: 1280, phone: 390 };
 mkdirSync('tmp/screenshots', { recursive: true });
-const server = await serve('dist');
+const server = await serve(process.env.SITE_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox'] });
 try {
 	for (const path of paths) {

@@ -1,9 +1,10 @@
 /** Helpers for checks on the production build in dist/. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 
-export const distDir = join(process.cwd(), 'dist');
+/** The built site: dist/, or SITE_DIST (lets parallel work build elsewhere, e.g. astro build --outDir). */
+export const distDir = resolve(process.env['SITE_DIST'] ?? join(process.cwd(), 'dist'));
 
 export interface BuiltPage {
 	/** URL path, e.g. "/sv/periaatteet/" or "/404.html". */

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../../scripts/lib/chromium.mjs';
 import { serve } from '../../../scripts/lib/static-server.mjs';
+import { distDir } from '../../built/dist';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -15,9 +16,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: build the site first (npm test does).');
+	if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: build the site first (npm test does).');
 	const chromePath = ensureChromium();
-	const server = await serve('dist');
+	const server = await serve(distDir);
 	project.provide('baseUrl', server.url);
 	project.provide('chromePath', chromePath);
 	return async () => {
