@@ -1,0 +1,167 @@
+/**
+ * Grant self-check, keyboard only, in Finnish and Swedish: every step passes axe, focus moves
+ * to each step's heading, the answers live in the URL (reload and a shared link give the same
+ * result), junk in the URL is ignored and never shown.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import textsJson from '../../content/data/grant-check/texts.json';
+import { chooseRadio, focused, tabTo } from './keyboard';
+import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+
+type Lang = 'fi' | 'sv';
+const texts = textsJson.texts;
+const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
+
+/** A registered non-profit association that meets every condition. */
+const eligibleAssociation: Record<string, string> = {
+	applicant: 'association',
+	registered: 'yes',
+	nonprofit: 'yes',
+	purpose: 'yes',
+	field: 'yes',
+	goals: 'yes',
+	services: 'yes',
+	area: 'yes',
+	bookkeeping: 'yes',
+	audit: 'yes',
+	joint: 'no',
+	reports: 'yes',
+	duration: 'yes',
+	mainfunding: 'no',
+	cofunding: 'granted',
+	lahella: 'yes',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const questionKey = (page: Page) =>
+	page.evaluate(() => document.querySelector('.gc form input[type=radio]')?.getAttribute('name')?.replace(/^gc-/, ''));
+
+async function headingIsFocused(page: Page): Promise<boolean> {
+	return page.evaluate(() => document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('.gc'));
+}
+
+describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
+	it('completes the flow with the keyboard only; axe passes on every step', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		try {
+			await page.goto(baseUrl() + path[lang]);
+			await page.locator('.gc form').waitFor();
+			const asked: string[] = [];
+			for (let step = 0; step < 30; step++) {
+				const key = await questionKey(page);
+				if (!key) break;
+				asked.push(key);
+				expect(await axeViolations(page), `axe on question ${key}`).toEqual([]);
+				const value = eligibleAssociation[key];
+				expect(value, `a planned answer for ${key}`).toBeDefined();
+				await tabTo(page, `el && el.name === 'gc-${key}'`);
+				await chooseRadio(page, value as string);
+				await tabTo(page, `el && el.type === 'submit'`);
+				await page.keyboard.press('Enter');
+				await page.waitForFunction((k) => !document.querySelector(`.gc input[name="gc-${k}"]`), key);
+				await expect.poll(() => headingIsFocused(page), `focus on the next heading after ${key}`).toBe(true);
+			}
+			expect(asked[0]).toBe('applicant');
+			expect(asked.length).toBeGreaterThan(8);
+
+			// Check your answers
+			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.checkHeading[lang]);
+			expect(await axeViolations(page)).toEqual([]);
+			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.showResult[lang])}`);
+			await page.keyboard.press('Enter');
+
+			// Result
+			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect.poll(() => headingIsFocused(page)).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+			const resultText = () =>
+				page.evaluate(() => {
+					const gc = document.querySelector('.gc')?.cloneNode(true) as HTMLElement | undefined;
+					gc?.querySelector('[aria-live]')?.remove();
+					return gc?.textContent ?? '';
+				});
+			const result = await resultText();
+			expect(result.split(texts.outcomeEligible[lang]).length - 1).toBeGreaterThanOrEqual(3);
+			expect(await page.locator('.gc [aria-live]').textContent()).toContain(texts.outcomeEligible[lang]);
+
+			// The URL holds the answers: reloading gives the same result.
+			const url = new URL(page.url());
+			expect(url.searchParams.get('applicant')).toBe('association');
+			await page.reload();
+			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			expect(await resultText()).toBe(result);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('a shared link with a company gives "not eligible" with a reason, and Start again clears it', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${baseUrl()}${path[lang]}?applicant=company&step=result`);
+			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			const text = (await page.locator('.gc').textContent()) ?? '';
+			expect(text.split(texts.outcomeNotEligible[lang]).length - 1).toBe(3);
+			expect(await axeViolations(page)).toEqual([]);
+			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.startAgain[lang])}`);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => questionKey(page)).toBe('applicant');
+			expect(new URL(page.url()).search).toBe('');
+			await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('ignores unknown and malformed URL parameters and never shows them', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		try {
+			await page.goto(
+				`${baseUrl()}${path[lang]}?applicant=%3Cscript%3Ealert(1)%3C/script%3E&evil=%3Cb%3Ex%3C/b%3E&registered=%E0%A4%A`,
+			);
+			await expect.poll(() => questionKey(page)).toBe('applicant');
+			const html = await page.content();
+			expect(html).not.toContain('<script>alert(1)');
+			expect(html).not.toContain('<b>x</b>');
+			expect(errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('without JavaScript shows the criteria as a checklist', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		try {
+			await page.goto(baseUrl() + path[lang]);
+			expect(await page.locator('#gc-fallback').isVisible()).toBe(true);
+			expect(await page.locator('#gc-fallback li').count()).toBeGreaterThan(5);
+			expect(await page.locator('.gc form').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('the fallback checklist passes axe (island scripts blocked)', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+			await page.goto(baseUrl() + path[lang]);
+			expect(await page.locator('#gc-fallback').isVisible()).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
