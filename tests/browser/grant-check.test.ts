@@ -68,7 +68,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 				await tabTo(page, `el && el.type === 'submit'`);
 				await page.keyboard.press('Enter');
 				await page.waitForFunction((k) => !document.querySelector(`.gc input[name="gc-${k}"]`), key);
-				await expect.poll(() => headingIsFocused(page), `focus on the next heading after ${key}`).toBe(true);
+				await expect
+					.poll(() => headingIsFocused(page), { message: `focus on the next heading after ${key}` })
+					.toBe(true);
 			}
 			expect(asked[0]).toBe('applicant');
 			expect(asked.length).toBeGreaterThan(8);
