@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { inlineScripts, sha256 } from '../../src/security/csp';
 import { type BuiltPage, builtPages, resolveInternal } from './dist';
 
 const pages = builtPages();
@@ -58,6 +59,15 @@ describe('built HTML', () => {
 				if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) broken.push(href);
 			}
 			expect(broken).toEqual([]);
+		});
+
+		it('has a CSP that allows its inline scripts by hash only', () => {
+			const policy =
+				page.root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+			const scriptSrc = policy.match(/script-src[^;]*/)?.[0] ?? '';
+			expect(scriptSrc).toMatch(/^script-src 'self'/);
+			expect(scriptSrc).not.toContain('unsafe-inline');
+			for (const script of inlineScripts(page.html)) expect(scriptSrc).toContain(sha256(script));
 		});
 
 		it('loads nothing from another origin', () => {
