@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './lib/chromium.mjs';
 import { serve } from './lib/static-server.mjs';
@@ -17,6 +20,8 @@ const pageTypes = {
 	'self-check island': '/avustuskelpoisuus/',
 	'picker island': '/yhteistyomuodot/',
 };
+const lighthousePages = ['/', '/periaatteet/', '/avustuskelpoisuus/', '/yhteistyomuodot/', '/sv/malli/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 let buildSeconds = null;
 if (!process.argv.includes('--no-build')) {
@@ -48,7 +53,8 @@ try {
 				res.body().then(
 					(body) => {
 						const type = res.request().resourceType();
-						const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+						const key =
+							type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
 						sizes[key][0] += body.length;
 						sizes[key][1] += gzipSync(body).length;
 					},
@@ -66,11 +72,53 @@ try {
 	await server.close();
 }
 
+// Lighthouse (from npm) with the system Chromium, desktop preset, on the loopback server.
+const lhServer = await serve(dist);
+const chrome = await chromeLauncher.launch({
+	chromePath: ensureChromium(),
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+});
+const scores = [];
+try {
+	for (const path of lighthousePages) {
+		const result = await lighthouse(
+			lhServer.url + path,
+			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+			desktopConfig,
+		);
+		const cats = result?.lhr.categories ?? {};
+		const failed = Object.values(result?.lhr.audits ?? {})
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+			.map((a) => a.id);
+		scores.push({
+			path,
+			...Object.fromEntries(categories.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)])),
+			failed,
+		});
+	}
+} finally {
+	await chrome.kill();
+	await lhServer.close();
+}
+
 console.log(`\nBuild time: ${buildSeconds === null ? '(not built)' : `${buildSeconds.toFixed(1)} s`}`);
 console.log(`Pages (HTML files): ${htmlFiles(dist).length}`);
 console.log('\nLoaded per page type (raw / gzip):');
 for (const r of rows) {
 	console.log(
 		`  ${r.name.padEnd(20)} ${r.path.padEnd(22)} HTML ${kb(r.html[0])} / ${kb(r.html[1])}  CSS ${kb(r.css[0])} / ${kb(r.css[1])}  JS ${kb(r.js[0])} / ${kb(r.js[1])}  other ${kb(r.other[1])} gz`,
+	);
+}
+console.log('\nLighthouse (desktop; target 100 each):');
+for (const s of scores) {
+	console.log(
+		`  ${s.path.padEnd(22)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}${s.failed.length ? `  (failed: ${s.failed.join(', ')})` : ''}`,
 	);
 }
