@@ -19,9 +19,11 @@ describe('CSP', () => {
 		expect(policy).toContain("object-src 'none'");
 	});
 
-	it('puts the meta first in <head>, once', () => {
+	it('puts the meta right after <meta charset>, once', () => {
 		const out = addCsp(page);
-		expect(out).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src/);
+		expect(out).toMatch(
+			/<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src/,
+		);
 		expect(addCsp(out)).toBe(out);
 	});
 

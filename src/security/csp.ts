@@ -42,9 +42,14 @@ export function policyFor(scripts: readonly string[]): string {
 	].join('; ');
 }
 
-/** Adds the CSP <meta> as the first element of <head> (before any script it governs). */
+/**
+ * Adds the CSP <meta> at the start of <head>, right after <meta charset> (which must stay within
+ * the first 1024 bytes), before any script it governs.
+ */
 export function addCsp(html: string): string {
 	if (!/<head\b[^>]*>/i.test(html) || /http-equiv="content-security-policy"/i.test(html)) return html;
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts(html))}">`;
+	const charset = /<head\b[^>]*>\s*<meta charset="[^"]*"\s*\/?>/i;
+	if (charset.test(html)) return html.replace(charset, (start) => `${start}${meta}`);
 	return html.replace(/<head\b[^>]*>/i, (head) => `${head}${meta}`);
 }
