@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site, then reports build time, page count and, for each page
 // type, the bytes a browser loads (HTML, CSS, JS; raw and gzip), measured in Chromium.
-// Usage: npm run bench [-- --no-build]   (reads SITE_DIST or dist/)
+// Usage: npm run bench [-- --no-build] [-- --scale]   (reads SITE_DIST or dist/)
+//   --scale also builds copies with 100 and 1,000 synthetic pages (scripts/scale.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './lib/chromium.mjs';
 import { serve } from './lib/static-server.mjs';
+import { buildWithSynthetic } from './scale.mjs';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const pageTypes = {
@@ -121,4 +123,12 @@ for (const s of scores) {
 	console.log(
 		`  ${s.path.padEnd(22)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}${s.failed.length ? `  (failed: ${s.failed.join(', ')})` : ''}`,
 	);
+}
+
+if (process.argv.includes('--scale')) {
+	console.log('\nScale (synthetic documents in both languages, added to the real site):');
+	for (const n of [50, 500]) {
+		const r = buildWithSynthetic(n);
+		console.log(`  +${2 * r.count} synthetic pages: ${r.pages} pages built in ${r.seconds.toFixed(1)} s`);
+	}
 }

@@ -1,0 +1,1 @@
+export function syntheticDocs(count: number): { path: string; text: string }[];
