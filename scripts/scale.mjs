@@ -31,7 +31,7 @@ export function buildWithSynthetic(count) {
 			writeFileSync(target, f.text);
 		}
 		const t0 = performance.now();
-		const r = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+		const r = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: dir,
 			encoding: 'utf8',
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

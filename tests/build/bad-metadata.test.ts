@@ -21,7 +21,7 @@ function buildWith(page: string): { status: number | null; output: string } {
 	});
 	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
 	writeFileSync(join(dir, 'content/docs/rikki.mdx'), page);
-	const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
