@@ -53,8 +53,8 @@ ${sections}`;
 export function syntheticDocs(count) {
 	const files = [];
 	for (let i = 1; i <= count; i++) {
-		files.push({ path: `synteettinen/${i}.mdx`, text: page('fi', i) });
-		files.push({ path: `sv/synteettinen/${i}.mdx`, text: page('sv', i) });
+		files.push({ path: `synteettinen/asiakirja-${i}/index.mdx`, text: page('fi', i) });
+		files.push({ path: `sv/synteettinen/asiakirja-${i}/index.mdx`, text: page('sv', i) });
 	}
 	return files;
 }

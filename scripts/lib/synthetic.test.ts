@@ -5,12 +5,12 @@ describe('synthetic content set', () => {
 	it('makes every document in both languages at the same path', () => {
 		const files = syntheticDocs(3);
 		expect(files.map((f) => f.path)).toEqual([
-			'synteettinen/1.mdx',
-			'sv/synteettinen/1.mdx',
-			'synteettinen/2.mdx',
-			'sv/synteettinen/2.mdx',
-			'synteettinen/3.mdx',
-			'sv/synteettinen/3.mdx',
+			'synteettinen/asiakirja-1/index.mdx',
+			'sv/synteettinen/asiakirja-1/index.mdx',
+			'synteettinen/asiakirja-2/index.mdx',
+			'sv/synteettinen/asiakirja-2/index.mdx',
+			'synteettinen/asiakirja-3/index.mdx',
+			'sv/synteettinen/asiakirja-3/index.mdx',
 		]);
 	});
 	it('writes valid-looking front matter with document metadata', () => {

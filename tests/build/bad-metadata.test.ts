@@ -24,6 +24,7 @@ function buildWith(page: string): { status: number | null; output: string } {
 	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
