@@ -25,6 +25,7 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			lastUpdated: false,
+			routeMiddleware: './src/starlight-route-data.ts',
 			pagefind: { ranking: { metaWeights: { terms: 0.6 } } },
 		}),
 		preact(),

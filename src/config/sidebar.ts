@@ -14,12 +14,19 @@ export const sidebar = [
 			{ slug: 'toimeenpanosuunnitelma' },
 			{ slug: 'jarjestoneuvottelukunta' },
 			{ slug: 'vinkkilista' },
+			{ slug: 'muutokset' },
 		],
 	},
 	{
 		label: 'Työkalut',
 		translations: { sv: 'Verktyg' },
-		items: [{ slug: 'avustuskelpoisuus' }, { slug: 'yhteistyomuodot' }],
+		items: [
+			{ slug: 'avustuskelpoisuus' },
+			{ slug: 'yhteistyomuodot' },
+			{ slug: 'pelisaannot' },
+			{ slug: 'vuosikello' },
+			{ slug: 'aikajana' },
+		],
 	},
 	{
 		label: 'Taustaa',

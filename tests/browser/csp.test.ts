@@ -88,9 +88,10 @@ describe('Content-Security-Policy', () => {
 		const { page, violations } = await watchedPage();
 		try {
 			await page.goto(`${baseUrl()}/tilannekuva/`);
-			const filter = page.locator('input[type=search], input[type=text]').first();
+			const filter = page.locator('.tk-filter input[type=search]').first();
 			await filter.fill('Pohjanmaa');
-			await expect.poll(() => page.locator('tbody tr:visible').count()).toBeGreaterThan(0);
+			await expect.poll(() => page.locator('.tk-table').first().locator('tbody tr:visible').count()).toBeGreaterThan(0);
+			await expect.poll(() => page.locator('.tk-count').first().textContent()).not.toBe('');
 			expect(await violations()).toEqual([]);
 		} finally {
 			await page.close();

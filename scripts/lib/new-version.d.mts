@@ -1,0 +1,12 @@
+export const changeNotePlaceholders: { fi: string; sv: string };
+export class NewVersionError extends Error {}
+export function compareVersionIds(a: string, b: string): number;
+export function documentOf(text: string): Record<string, unknown> | undefined;
+export function editDocumentBlock(text: string, edits: Record<string, string | null>): string;
+export function planNewVersion(input: {
+	files: { path: string; text: string }[];
+	docId: string;
+	newVersion: string;
+	inForceUntil?: string | undefined;
+	changeKind?: 'major' | 'minor';
+}): { writes: { path: string; text: string }[]; removes: string[]; oldVersion: string };

@@ -1,0 +1,182 @@
+// Starting a new version of a versioned document (pure logic of `npm run new-version`).
+// Works on the text of the Markdown files under content/docs and returns the file operations;
+// scripts/new-version.mjs reads and writes the files. The layout is described in README
+// ("Versioned documents") and checked by src/versions/model.ts.
+import yaml from 'js-yaml';
+
+/** Change-note placeholders of a new draft (same as changeNotePlaceholders in src/versions/model.ts). */
+export const changeNotePlaceholders = {
+	fi: 'LUONNOS: kirjoita tähän, mitä tässä versiossa muuttui.',
+	sv: 'UTKAST: skriv här vad som ändrades i den här versionen.',
+};
+
+/** Fields a new draft does not inherit: it is neither approved nor in force yet. */
+const droppedForDraft = ['approvedBy', 'approvedOn', 'inForceFrom', 'inForceUntil', 'upToDateAsOf'];
+
+export class NewVersionError extends Error {}
+
+/** Orders version ids like compareVersionIds in src/versions/model.ts. */
+export function compareVersionIds(a, b) {
+	const pa = a.split(/[.-]/);
+	const pb = b.split(/[.-]/);
+	for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+		const x = pa[i];
+		const y = pb[i];
+		if (x === undefined) return -1;
+		if (y === undefined) return 1;
+		if (x === y) continue;
+		const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
+		const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
+		if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
+		return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+const frontMatterRe = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
+
+/** The `document` block of a Markdown file's front matter, or undefined. */
+export function documentOf(text) {
+	const m = text.match(frontMatterRe);
+	if (!m) return undefined;
+	const data = yaml.load(m[1] ?? '');
+	return data && typeof data === 'object' && data.document && typeof data.document === 'object'
+		? data.document
+		: undefined;
+}
+
+/**
+ * Sets (string value) or removes (null) keys of the `document:` block of the front matter, keeping
+ * every other line as it is. A value spanning several lines (a long or folded scalar) is replaced
+ * whole. Missing keys are added at the end of the block.
+ */
+export function editDocumentBlock(text, edits) {
+	const m = text.match(frontMatterRe);
+	if (!m) throw new NewVersionError('no front matter');
+	const lines = (m[1] ?? '').split(/\r?\n/);
+	const start = lines.findIndex((l) => /^document:\s*$/.test(l));
+	if (start < 0) throw new NewVersionError('no document: block in the front matter');
+	let end = start + 1;
+	while (end < lines.length && (/^\s+\S/.test(lines[end]) || lines[end].trim() === '')) end++;
+	const block = lines.slice(start + 1, end);
+	const indent = block.find((l) => l.trim())?.match(/^\s+/)?.[0] ?? '  ';
+	const out = [];
+	const done = new Set();
+	for (let i = 0; i < block.length; i++) {
+		const line = block[i];
+		const key =
+			line.startsWith(indent) && !/^\s/.test(line.slice(indent.length))
+				? line.slice(indent.length).match(/^([\w-]+):/)?.[1]
+				: undefined;
+		if (key === undefined || !(key in edits)) {
+			out.push(line);
+			continue;
+		}
+		// Skip the value's continuation lines (indented deeper than the key).
+		while (i + 1 < block.length && block[i + 1].startsWith(`${indent} `)) i++;
+		done.add(key);
+		if (edits[key] !== null) out.push(`${indent}${key}: ${edits[key]}`);
+	}
+	for (const [key, value] of Object.entries(edits)) {
+		if (!done.has(key) && value !== null) out.push(`${indent}${key}: ${value}`);
+	}
+	const front = [...lines.slice(0, start + 1), ...out, ...lines.slice(end)].join('\n');
+	return text.replace(frontMatterRe, (_all, _fm, nl) => `---\n${front}\n---${nl}`);
+}
+
+const isoDate = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/**
+ * Plans a new version of document `docId` in both languages.
+ * @param {{ files: { path: string; text: string }[]; docId: string; newVersion: string;
+ *   inForceUntil?: string; changeKind?: 'major' | 'minor' }} input
+ *   files: every Markdown file under content/docs, path relative to it ("tiekartta/index.mdx").
+ * @returns {{ writes: { path: string; text: string }[]; removes: string[]; oldVersion: string }}
+ */
+export function planNewVersion({ files, docId, newVersion, inForceUntil, changeKind = 'major' }) {
+	if (!/^[0-9a-z][0-9a-z-]*$/.test(newVersion) || newVersion === 'vertaa') {
+		throw new NewVersionError(
+			`"${newVersion}" is not a usable version id: use lowercase letters, digits and hyphens, e.g. 2025-06 (it becomes a file name and an address)`,
+		);
+	}
+	if (inForceUntil !== undefined && !isoDate.test(inForceUntil)) {
+		throw new NewVersionError(`--in-force-until "${inForceUntil}" must be a date written as YYYY-MM-DD (or YYYY-MM)`);
+	}
+	if (!['major', 'minor'].includes(changeKind)) throw new NewVersionError(`unknown change kind "${changeKind}"`);
+	const paths = new Set(files.map((f) => f.path));
+	const writes = [];
+	const removes = [];
+	const versionsSeen = [];
+	for (const lang of ['fi', 'sv']) {
+		const prefix = lang === 'sv' ? 'sv/' : '';
+		const mine = files
+			.filter((f) => (lang === 'sv') === f.path.startsWith('sv/'))
+			.map((f) => ({ ...f, doc: documentOf(f.text) }))
+			.filter((f) => f.doc?.id === docId);
+		const current = mine.filter((f) => {
+			const base = f.path
+				.split('/')
+				.at(-1)
+				?.replace(/\.mdx?$/, '');
+			return base !== String(f.doc.version);
+		});
+		if (current.length !== 1) {
+			throw new NewVersionError(
+				current.length === 0
+					? `no current version of document "${docId}" in ${lang === 'sv' ? 'Swedish' : 'Finnish'} (a page whose front matter has document.id: ${docId})`
+					: `document "${docId}" has more than one current version in ${lang}: ${current.map((f) => f.path).join(', ')}`,
+			);
+		}
+		const cur = current[0];
+		const oldVersion = String(cur.doc.version);
+		versionsSeen.push(oldVersion);
+		if (compareVersionIds(newVersion, oldVersion) <= 0) {
+			throw new NewVersionError(`the new version "${newVersion}" must come after the current version "${oldVersion}"`);
+		}
+		const ext = cur.path.endsWith('.md') ? '.md' : '.mdx';
+		const rel = cur.path.slice(prefix.length).replace(/\.mdx?$/, '');
+		const slug = rel.endsWith('/index') ? rel.slice(0, -'/index'.length) : rel;
+		const oldPath = `${prefix}${slug}/${oldVersion}${ext}`;
+		const newPath = `${prefix}${slug}/index${ext}`;
+		if (paths.has(oldPath)) throw new NewVersionError(`${oldPath} exists already`);
+		if (mine.some((f) => String(f.doc.version) === newVersion)) {
+			throw new NewVersionError(`document "${docId}" already has a version "${newVersion}"`);
+		}
+		if (inForceUntil && cur.doc.inForceFrom && inForceUntil < cur.doc.inForceFrom) {
+			throw new NewVersionError(`--in-force-until ${inForceUntil} is before inForceFrom ${cur.doc.inForceFrom}`);
+		}
+
+		const oldText = editDocumentBlock(cur.text, {
+			status: 'superseded',
+			...(inForceUntil ? { inForceUntil: JSON.stringify(inForceUntil) } : {}),
+		});
+		const newText = editDocumentBlock(cur.text, {
+			version: JSON.stringify(newVersion),
+			status: 'draft',
+			changeNote: JSON.stringify(changeNotePlaceholders[lang]),
+			changeKind,
+			...Object.fromEntries(droppedForDraft.map((k) => [k, null])),
+		});
+		// Check that the edits did what they should (a malformed block would fail here, not in the build).
+		const o = documentOf(oldText);
+		const n = documentOf(newText);
+		if (
+			o?.status !== 'superseded' ||
+			String(o?.version) !== oldVersion ||
+			(inForceUntil && o?.inForceUntil !== inForceUntil)
+		) {
+			throw new NewVersionError(`could not edit the front matter of ${cur.path}`);
+		}
+		if (String(n?.version) !== newVersion || n?.status !== 'draft' || n?.changeNote !== changeNotePlaceholders[lang]) {
+			throw new NewVersionError(`could not write the front matter of the new version from ${cur.path}`);
+		}
+		writes.push({ path: oldPath, text: oldText }, { path: newPath, text: newText });
+		if (cur.path !== newPath) removes.push(cur.path);
+	}
+	if (versionsSeen[0] !== versionsSeen[1]) {
+		throw new NewVersionError(
+			`the Finnish (${versionsSeen[0]}) and Swedish (${versionsSeen[1]}) current versions of "${docId}" differ`,
+		);
+	}
+	return { writes, removes, oldVersion: versionsSeen[0] };
+}

@@ -1,0 +1,189 @@
+/**
+ * `npm run new-version`: the pure plan, and the script run on a temporary copy of content/docs.
+ * The result must pass the document schema and the version layout checks the build runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { documentMetaSchema } from '../../src/schema/document';
+import {
+	buildVersionIndex,
+	historyOf,
+	compareVersionIds as modelCompare,
+	changeNotePlaceholders as modelPlaceholders,
+} from '../../src/versions/model';
+import {
+	changeNotePlaceholders,
+	compareVersionIds,
+	documentOf,
+	editDocumentBlock,
+	NewVersionError,
+	planNewVersion,
+} from './new-version.mjs';
+
+const page = (document: string, body = 'Teksti.\n') =>
+	`---\ntitle: Otsikko\ndescription: Kuvaus\ndocument:\n${document}\n---\n\n${body}`;
+const doc = (version: string, status = 'in-force', extra = '') =>
+	`  id: ohje\n  version: "${version}"\n  status: ${status}\n  approvedBy: aluehallitus\n  approvedOn: "2024-01-10"\n  inForceFrom: "2024-02-01"\n  changeNote: Pitkä muutoskuvaus,\n    joka jatkuu toisella rivillä.\n  changeKind: minor\n  sources: ["001"]${extra}`;
+
+describe('editDocumentBlock', () => {
+	it('replaces, removes and adds keys of the document block only, multi-line values whole', () => {
+		const text = page(doc('2024'), 'status: tämä rivi on tekstiä\n');
+		const out = editDocumentBlock(text, {
+			status: 'draft',
+			changeNote: '"Uusi"',
+			approvedBy: null,
+			upToDateAsOf: '"2025-01-01"',
+		});
+		expect(documentOf(out)).toMatchObject({ status: 'draft', changeNote: 'Uusi', upToDateAsOf: '2025-01-01' });
+		expect(documentOf(out)).not.toHaveProperty('approvedBy');
+		expect(out).toContain('title: Otsikko\ndescription: Kuvaus\n');
+		expect(out).toContain('\nstatus: tämä rivi on tekstiä\n');
+		expect(out).not.toContain('toisella rivillä');
+	});
+});
+
+describe('planNewVersion', () => {
+	const files = [
+		{ path: 'ohje.mdx', text: page(doc('2024')) },
+		{ path: 'sv/ohje.mdx', text: page(doc('2024')) },
+		{ path: 'muu.mdx', text: '---\ntitle: Muu\n---\n' },
+	];
+
+	it('moves a single-file document into a folder: old version beside the new draft', () => {
+		const plan = planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '2025-01-31' });
+		expect(plan.oldVersion).toBe('2024');
+		expect(plan.writes.map((w) => w.path)).toEqual([
+			'ohje/2024.mdx',
+			'ohje/index.mdx',
+			'sv/ohje/2024.mdx',
+			'sv/ohje/index.mdx',
+		]);
+		expect(plan.removes).toEqual(['ohje.mdx', 'sv/ohje.mdx']);
+		const [old, neu, , svNew] = plan.writes.map((w) => documentOf(w.text));
+		expect(old).toMatchObject({
+			version: '2024',
+			status: 'superseded',
+			inForceUntil: '2025-01-31',
+			approvedBy: 'aluehallitus',
+		});
+		expect(neu).toEqual({
+			id: 'ohje',
+			version: '2025',
+			status: 'draft',
+			changeNote: changeNotePlaceholders.fi,
+			changeKind: 'major',
+			sources: ['001'],
+		});
+		expect(svNew?.changeNote).toBe(changeNotePlaceholders.sv);
+		expect(plan.writes[1]?.text).toContain('\nTeksti.\n');
+	});
+
+	it('writes metadata the document schema accepts', () => {
+		for (const w of planNewVersion({ files, docId: 'ohje', newVersion: '2025', changeKind: 'minor' }).writes) {
+			expect(documentMetaSchema.safeParse(documentOf(w.text)).success).toBe(true);
+		}
+	});
+
+	it.each([
+		['2023', /must come after the current version "2024"/],
+		['2024', /must come after/],
+		['2025.1', /not a usable version id/],
+		['vertaa', /not a usable version id/],
+		['Uusi', /not a usable version id/],
+	])('refuses the version "%s"', (newVersion, message) => {
+		expect(() => planNewVersion({ files, docId: 'ohje', newVersion })).toThrow(message);
+	});
+
+	it('refuses an unknown document, a missing language and a bad date', () => {
+		expect(() => planNewVersion({ files, docId: 'ei-ole', newVersion: '2025' })).toThrow(/no current version/);
+		expect(() => planNewVersion({ files: files.slice(0, 1), docId: 'ohje', newVersion: '2025' })).toThrow(/in Swedish/);
+		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '31.1.2025' })).toThrow(
+			NewVersionError,
+		);
+		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '2024-01-01' })).toThrow(
+			/before inForceFrom/,
+		);
+	});
+
+	it('agrees with the site on version order and placeholders', () => {
+		expect(changeNotePlaceholders).toEqual(modelPlaceholders);
+		const ids = ['2024-05', '2', '2023', '10', '2023-03', '2022-10-10', '2024'];
+		expect([...ids].sort(compareVersionIds)).toEqual([...ids].sort(modelCompare));
+	});
+});
+
+describe('npm run new-version on a temporary copy of content/docs', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'new-version-'));
+	cpSync(resolve('content/docs'), dir, { recursive: true });
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, [resolve('scripts/new-version.mjs'), ...args, '--root', dir], { encoding: 'utf8' });
+
+	/** The version index of the copy, built by the same code as the site's. */
+	const index = () => {
+		const walk = (sub: string): string[] =>
+			spawnSync('find', [join(dir, sub), '-name', '*.mdx'], { encoding: 'utf8' })
+				.stdout.trim()
+				.split('\n');
+		return buildVersionIndex(
+			walk('.')
+				.map((file) => ({ file, meta: documentOf(readFileSync(file, 'utf8')) }))
+				.filter((x) => x.meta)
+				.map(({ file, meta }) => {
+					const id = file
+						.slice(dir.length + 1)
+						.replace(/^\.\//, '')
+						.replace(/\.mdx$/, '')
+						.replace(/\/index$/, '');
+					return { entryId: id, title: id, description: '', meta: documentMetaSchema.parse(meta) };
+				}),
+		);
+	};
+
+	it('starts a new version of the roadmap in both languages', () => {
+		const result = run('tiekartta', '2025-06');
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Started version 2025-06 of "tiekartta"');
+		for (const prefix of ['', 'sv/']) {
+			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/2024-05.mdx`), 'utf8'))?.status).toBe('superseded');
+			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/index.mdx`), 'utf8'))).toMatchObject({
+				version: '2025-06',
+				status: 'draft',
+			});
+		}
+		const h = historyOf(index(), 'tiekartta', 'sv');
+		expect(h?.versions.map((v) => v.version)).toEqual(['2023-03', '2024-05', '2025-06']);
+		expect(h?.versions.map((v) => v.url)).toEqual([
+			'/sv/tiekartta/2023-03/',
+			'/sv/tiekartta/2024-05/',
+			'/sv/tiekartta/',
+		]);
+	});
+
+	it('moves a single-file document into a folder', () => {
+		const result = run('periaatteet', '2026-01', '--in-force-until', '2025-12-31');
+		expect(result.status).toBe(0);
+		expect(existsSync(join(dir, 'periaatteet.mdx'))).toBe(false);
+		expect(existsSync(join(dir, 'sv/periaatteet/2022-10-10.mdx'))).toBe(true);
+		expect(historyOf(index(), 'periaatteet', 'fi')?.current).toMatchObject({
+			version: '2026-01',
+			url: '/periaatteet/',
+		});
+	});
+
+	it('fails with a message and changes nothing on a bad request', () => {
+		const before = readFileSync(join(dir, 'tiekartta/index.mdx'), 'utf8');
+		const result = run('tiekartta', '2025-01');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(
+			/new-version: the new version "2025-01" must come after the current version "2025-06"/,
+		);
+		expect(readFileSync(join(dir, 'tiekartta/index.mdx'), 'utf8')).toBe(before);
+		expect(run().status).toBe(1);
+		expect(run('--help').status).toBe(0);
+	});
+});

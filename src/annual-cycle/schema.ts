@@ -1,0 +1,132 @@
+/**
+ * Schema of the annual cycle's data (content/data/annual-cycle/events.json and texts.json).
+ * An event's timing is never written here as a date: it is either derived from the data or the
+ * document where the fact lives (see ./resolve.ts) or, where the sources give only a frequency,
+ * stated as a number of times per year.
+ */
+import { z } from 'astro/zod';
+
+export type Lang = 'fi' | 'sv';
+
+const text = z.string().trim().min(1);
+export const bilingual = z.object({ fi: text, sv: text }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
+
+/** A root-relative link to a section of the site, Finnish and Swedish. */
+const href = z
+	.object({
+		fi: z.string().regex(/^\/(?!sv\/)[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /page/ or /page/#anchor'),
+		sv: z.string().regex(/^\/sv\/[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /sv/page/ or /sv/page/#anchor'),
+	})
+	.strict();
+
+/** Where the timing of an event comes from. */
+export const whenSchema = z.union([
+	/** The application period stated in a grant form's `info` (content/data/grant-check/forms.json). */
+	z.object({ derive: z.literal('grant-application-period'), form: id }).strict(),
+	/** The month of the decisions stated in a grant form's `info` (forms.json). */
+	z.object({ derive: z.literal('grant-decision-month'), form: id }).strict(),
+	/** The reporting deadline (months after the year's end) stated in a rule's `reason` (rules.json). */
+	z.object({ derive: z.literal('grant-report-deadline'), rule: id }).strict(),
+	/** A date in a page's `document` front matter (content/docs/<entry>.mdx). */
+	z
+		.object({
+			derive: z.literal('document-date'),
+			entry: z.string().regex(/^[a-z0-9/-]+$/),
+			field: z.enum(['approvedOn', 'inForceFrom', 'inForceUntil']),
+		})
+		.strict(),
+	/** A frequency the sources give without a time of year. */
+	z.object({ timesPerYear: z.number().int().min(1).max(12), atLeast: z.boolean().optional() }).strict(),
+]);
+export type When = z.infer<typeof whenSchema>;
+
+export const eventSchema = z
+	.object({
+		id,
+		title: bilingual,
+		/** What happens; must not restate the date or the frequency (they come from `when`). */
+		description: bilingual,
+		when: whenSchema,
+		/** Ids in content/data/sources.json. */
+		sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
+		/** The section of the site that states the fact. */
+		cite: z.object({ href, label: bilingual }).strict(),
+	})
+	.strict();
+export type CycleEventData = z.infer<typeof eventSchema>;
+
+export const eventsFileSchema = z
+	.object({ $comment: z.string().optional(), events: z.array(eventSchema).min(1) })
+	.strict()
+	.superRefine((f, ctx) => {
+		const seen = new Set<string>();
+		f.events.forEach((e, i) => {
+			if (seen.has(e.id))
+				ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate id "${e.id}"` });
+			seen.add(e.id);
+		});
+	});
+
+export const textsSchema = z
+	.object({
+		$comment: z.string().optional(),
+		wheelTitle: bilingual,
+		wheelSummary: bilingual,
+		wheelCentre: bilingual,
+		legendTitle: bilingual,
+		legendPeriod: bilingual,
+		legendDate: bilingual,
+		legendUnscheduled: bilingual,
+		tableCaption: bilingual,
+		colNumber: bilingual,
+		colEvent: bilingual,
+		colWhen: bilingual,
+		colDescription: bilingual,
+		colCalendar: bilingual,
+		colSource: bilingual,
+		yearly: bilingual,
+		once: bilingual,
+		/** {date} */
+		deadline: bilingual,
+		/** {months} */
+		afterYearEnd: bilingual,
+		/** Frequency words by the number of times per year, e.g. "2": "kahdesti vuodessa". */
+		timesPerYear: z.record(z.string().regex(/^\d+$/), bilingual),
+		/** {times} */
+		atLeast: bilingual,
+		noTime: bilingual,
+		inCalendarYes: bilingual,
+		inCalendarNo: bilingual,
+		calendarName: bilingual,
+		calendarDescription: bilingual,
+		calendarSourceLabel: bilingual,
+		calendarLink: bilingual,
+		subscribeLabel: bilingual,
+	})
+	.strict();
+export type CycleTexts = z.infer<typeof textsSchema>;
+
+/** Parse both files; throws a readable error naming the file and field. */
+export function parseAnnualCycleData(events: unknown, texts: unknown): { events: CycleEventData[]; texts: CycleTexts } {
+	const e = eventsFileSchema.safeParse(events);
+	const t = textsSchema.safeParse(texts);
+	const lines = [
+		...(e.success ? [] : e.error.issues.map((i) => `  - events.json ${i.path.join('.') || '(root)'}: ${i.message}`)),
+		...(t.success ? [] : t.error.issues.map((i) => `  - texts.json ${i.path.join('.') || '(root)'}: ${i.message}`)),
+	];
+	if (!e.success || !t.success) {
+		throw new Error(`Invalid annual cycle data in content/data/annual-cycle/:\n${lines.join('\n')}`);
+	}
+	const counts = new Set(
+		e.data.events.flatMap((ev) => ('timesPerYear' in ev.when ? [String(ev.when.timesPerYear)] : [])),
+	);
+	for (const c of counts) {
+		if (!t.data.timesPerYear[c]) {
+			throw new Error(`Invalid annual cycle data: texts.json timesPerYear has no wording for "${c}"`);
+		}
+	}
+	return { events: e.data.events, texts: t.data };
+}

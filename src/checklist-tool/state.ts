@@ -1,0 +1,178 @@
+/**
+ * State of the ground-rules tool (the checklist / vinkkilista as a tool): which commitments are in
+ * place, who sees to each and by when, the unit's and the associations' names and free notes per
+ * theme. Pure: no DOM, no storage access. The island keeps the state in localStorage under
+ * STORAGE_KEY as the JSON of `serialize`; `parseStored` reads it back and never throws: anything it
+ * cannot use is reported (so the island can say so) and left out.
+ */
+
+/** Bump the version (and the key) when the stored shape changes incompatibly. */
+export const STORAGE_VERSION = 1;
+export const STORAGE_KEY = `jarjestoyhteistyo.pelisaannot.v${STORAGE_VERSION}`;
+
+/** Longest text kept per field (a paste of a whole document is cut, not stored whole). */
+export const MAX_LENGTH = { name: 200, who: 200, when: 100, note: 2000 } as const;
+
+export interface ItemProgress {
+	/** The commitment is in place. */
+	done: boolean;
+	/** Who sees to it. */
+	who: string;
+	/** By when. */
+	when: string;
+}
+
+export interface ToolState {
+	/** The unit, e.g. "Keskustan sosiaali- ja terveyskeskus". */
+	unit: string;
+	/** The associations taking part. */
+	associations: string;
+	/** Item id → progress; items with nothing recorded are left out. */
+	items: Record<string, ItemProgress>;
+	/** Theme id → other things agreed in that theme. */
+	notes: Record<string, string>;
+}
+
+/** The ids the state may refer to (from the checklist data). */
+export interface KnownIds {
+	items: readonly string[];
+	themes: readonly string[];
+}
+
+export const emptyItem: ItemProgress = { done: false, who: '', when: '' };
+
+export function emptyState(): ToolState {
+	return { unit: '', associations: '', items: {}, notes: {} };
+}
+
+export function itemOf(state: ToolState, id: string): ItemProgress {
+	return state.items[id] ?? emptyItem;
+}
+
+const isBlankItem = (p: ItemProgress) => !p.done && p.who === '' && p.when === '';
+
+/** Control characters out (newlines kept only where `multiline`), cut to `max` characters. */
+export function cleanText(value: string, max: number, multiline = false): string {
+	const chars = [...(multiline ? value.replace(/\r\n?/g, '\n') : value)].flatMap((ch) => {
+		const code = ch.codePointAt(0) ?? 0;
+		const control = code < 0x20 || code === 0x7f;
+		if (!control) return [ch];
+		if (multiline && ch === '\n') return [ch];
+		return multiline ? [] : [' '];
+	});
+	return chars.slice(0, max).join('');
+}
+
+export function updateItem(state: ToolState, id: string, change: Partial<ItemProgress>): ToolState {
+	const current = itemOf(state, id);
+	const next: ItemProgress = {
+		done: change.done ?? current.done,
+		who: change.who === undefined ? current.who : cleanText(change.who, MAX_LENGTH.who),
+		when: change.when === undefined ? current.when : cleanText(change.when, MAX_LENGTH.when),
+	};
+	const items = { ...state.items };
+	if (isBlankItem(next)) delete items[id];
+	else items[id] = next;
+	return { ...state, items };
+}
+
+export function setNote(state: ToolState, themeId: string, note: string): ToolState {
+	const notes = { ...state.notes };
+	const value = cleanText(note, MAX_LENGTH.note, true);
+	if (value.trim() === '') delete notes[themeId];
+	else notes[themeId] = value;
+	return { ...state, notes };
+}
+
+export function setNames(state: ToolState, change: Partial<Pick<ToolState, 'unit' | 'associations'>>): ToolState {
+	return {
+		...state,
+		unit: change.unit === undefined ? state.unit : cleanText(change.unit, MAX_LENGTH.name),
+		associations:
+			change.associations === undefined ? state.associations : cleanText(change.associations, MAX_LENGTH.name),
+	};
+}
+
+export function isEmpty(state: ToolState): boolean {
+	return (
+		state.unit.trim() === '' &&
+		state.associations.trim() === '' &&
+		Object.keys(state.items).length === 0 &&
+		Object.keys(state.notes).length === 0
+	);
+}
+
+/** How many of the given items are marked as in place. */
+export function progress(state: ToolState, itemIds: readonly string[]): { done: number; total: number } {
+	return { done: itemIds.filter((id) => itemOf(state, id).done).length, total: itemIds.length };
+}
+
+interface Stored {
+	v: number;
+	unit: string;
+	associations: string;
+	items: Record<string, ItemProgress>;
+	notes: Record<string, string>;
+}
+
+export function serialize(state: ToolState): string {
+	const stored: Stored = { v: STORAGE_VERSION, ...state };
+	return JSON.stringify(stored);
+}
+
+export type ParseResult =
+	/** Nothing stored. */
+	| { status: 'empty'; state: ToolState }
+	/** Read; `skipped` parts could not be used (unknown ids, wrong types) and were left out. */
+	| { status: 'ok'; state: ToolState; skipped: number }
+	/** Unusable as a whole: not JSON, another version, or not the expected shape. */
+	| { status: 'corrupt'; state: ToolState; reason: 'json' | 'version' | 'shape' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Read what `serialize` wrote. Never throws; an unusable value gives an empty state and a reason. */
+export function parseStored(raw: string | null | undefined, known: KnownIds): ParseResult {
+	if (raw === null || raw === undefined || raw === '') return { status: 'empty', state: emptyState() };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { status: 'corrupt', state: emptyState(), reason: 'json' };
+	}
+	if (!isRecord(data)) return { status: 'corrupt', state: emptyState(), reason: 'shape' };
+	if (data['v'] !== STORAGE_VERSION) return { status: 'corrupt', state: emptyState(), reason: 'version' };
+	const { unit, associations, items, notes } = data;
+	if (
+		(unit !== undefined && typeof unit !== 'string') ||
+		(associations !== undefined && typeof associations !== 'string') ||
+		(items !== undefined && !isRecord(items)) ||
+		(notes !== undefined && !isRecord(notes))
+	) {
+		return { status: 'corrupt', state: emptyState(), reason: 'shape' };
+	}
+	let skipped = 0;
+	let state = setNames(emptyState(), { unit: unit ?? '', associations: associations ?? '' });
+	const knownItems = new Set(known.items);
+	for (const [id, value] of Object.entries(items ?? {})) {
+		if (
+			!knownItems.has(id) ||
+			!isRecord(value) ||
+			typeof value['done'] !== 'boolean' ||
+			typeof value['who'] !== 'string' ||
+			typeof value['when'] !== 'string'
+		) {
+			skipped++;
+			continue;
+		}
+		state = updateItem(state, id, { done: value['done'], who: value['who'], when: value['when'] });
+	}
+	const knownThemes = new Set(known.themes);
+	for (const [id, value] of Object.entries(notes ?? {})) {
+		if (!knownThemes.has(id) || typeof value !== 'string') {
+			skipped++;
+			continue;
+		}
+		state = setNote(state, id, value);
+	}
+	return { status: 'ok', state, skipped };
+}

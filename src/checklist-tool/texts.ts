@@ -1,0 +1,112 @@
+/**
+ * The ground-rules tool's wording (content/data/checklist/tool.json), validated at build time, and
+ * the island's props for one language. Imported by the Astro wrapper only (zod stays out of the
+ * browser bundle: the island imports types from here, nothing else).
+ */
+import { z } from 'astro/zod';
+import raw from '../../content/data/checklist/tool.json';
+import { bilingualText, type Checklist, type Lang } from '../data/checklist';
+import type { ExportTexts, ToolTheme } from './markdown';
+import { STORAGE_KEY } from './state';
+
+export const uiKeys = [
+	'privacy',
+	'restored',
+	'corrupt',
+	'skipped',
+	'storageUnavailable',
+	'namesHeading',
+	'unitLabel',
+	'unitHint',
+	'associationsLabel',
+	'associationsHint',
+	'progress',
+	'themeProgress',
+	'doneLabel',
+	'whoLabel',
+	'whenLabel',
+	'whenHint',
+	'notesLabel',
+	'clear',
+	'cleared',
+	'undo',
+	'undone',
+	'summaryHeading',
+	'summaryIntro',
+	'inPlace',
+	'toDo',
+	'none',
+	'print',
+	'exportHeading',
+	'exportIntro',
+	'copy',
+	'copied',
+	'copyFailed',
+	'textareaLabel',
+] as const;
+export type UiKey = (typeof uiKeys)[number];
+
+/** Texts used by the wrapper (noscript) and the text copy, besides the island's own. */
+const otherKeys = ['noscript', 'mdKey', 'mdNotes', 'mdBasedOn'] as const;
+
+const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingualText])) as Record<
+	UiKey | (typeof otherKeys)[number],
+	typeof bilingualText
+>;
+
+export const toolTextsSchema = z.object({ $comment: z.string().optional(), ...shape }).strict();
+export type ToolTexts = z.infer<typeof toolTextsSchema>;
+
+export function parseToolTexts(data: unknown): ToolTexts {
+	const r = toolTextsSchema.safeParse(data);
+	if (!r.success) {
+		const lines = r.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+		throw new Error(`Invalid content/data/checklist/tool.json:\n${lines.join('\n')}`);
+	}
+	return r.data;
+}
+
+export const toolTexts: ToolTexts = parseToolTexts(raw);
+
+export interface ChecklistToolProps {
+	lang: Lang;
+	storageKey: string;
+	themes: ToolTheme[];
+	ui: Record<UiKey, string>;
+	exportTexts: ExportTexts;
+}
+
+/** The island's props in one language. `source` names the checklist page for the text copy. */
+export function toolProps(
+	checklist: Checklist,
+	texts: ToolTexts,
+	lang: Lang,
+	source: { title: string; url: string },
+): ChecklistToolProps {
+	const themes: ToolTheme[] = checklist.themes.map((theme) => ({
+		id: theme.id,
+		title: theme.title[lang],
+		sides: (['unit', 'association'] as const).map((side) => ({
+			side,
+			label: checklist.labels[side][lang],
+			items: theme[side].map((item) => ({ id: item.id, text: item.text[lang] })),
+		})),
+	}));
+	const ui = Object.fromEntries(uiKeys.map((k) => [k, texts[k][lang]])) as Record<UiKey, string>;
+	return {
+		lang,
+		storageKey: STORAGE_KEY,
+		themes,
+		ui,
+		exportTexts: {
+			heading: texts.summaryHeading[lang],
+			unit: texts.unitLabel[lang],
+			associations: texts.associationsLabel[lang],
+			key: texts.mdKey[lang],
+			who: texts.whoLabel[lang],
+			when: texts.whenLabel[lang],
+			notes: texts.mdNotes[lang],
+			basedOn: texts.mdBasedOn[lang].replace('{title}', source.title).replace('{url}', source.url),
+		},
+	};
+}

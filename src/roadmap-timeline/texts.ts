@@ -1,0 +1,32 @@
+/** The roadmap timeline's wording (content/data/roadmap-timeline/texts.json), validated at build time. */
+import { z } from 'astro/zod';
+import raw from '../../content/data/roadmap-timeline/texts.json';
+
+const text = z.string().trim().min(1);
+const bilingual = z.object({ fi: text, sv: text }).strict();
+
+export const timelineTextsSchema = z
+	.object({
+		$comment: z.string().optional(),
+		svgTitle: bilingual,
+		/** {groups} {first} {last} {planYear} {statuses} */
+		summary: bilingual,
+		sameInTable: bilingual,
+		legendTitle: bilingual,
+		legendBar: bilingual,
+		legendCarriedOver: bilingual,
+		/** {status} {planYear} */
+		legendStatus: bilingual,
+		noStatus: bilingual,
+		tableCaption: bilingual,
+		planStatusHeading: bilingual,
+	})
+	.strict();
+
+export type TimelineTexts = z.infer<typeof timelineTextsSchema>;
+
+export const timelineTexts: TimelineTexts = timelineTextsSchema.parse(raw);
+
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
+}

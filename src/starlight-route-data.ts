@@ -1,0 +1,36 @@
+/**
+ * Starlight route middleware (astro.config.mjs → routeMiddleware), for every Starlight page:
+ * - advertises the change feed of the page's language in the head
+ *   (<link rel="alternate" type="application/atom+xml">);
+ * - gives print styles the site's address (--site-origin), so that printed link targets are full
+ *   addresses (src/styles/site.css);
+ * - keeps older versions of versioned documents out of the search index, so that search finds
+ *   current versions by default (older ones are listed in each document's status panel and on the
+ *   change history page, which are indexed).
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { county } from './config/county';
+import { versionIndex } from './versions/collection';
+import { feedPath } from './versions/feed-endpoint';
+import { versionAt } from './versions/model';
+
+const siteOrigin = new URL(county.siteUrl).origin;
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const lang = route.lang === 'sv' ? 'sv' : 'fi';
+	route.head.push({
+		tag: 'link',
+		attrs: {
+			rel: 'alternate',
+			type: 'application/atom+xml',
+			title: context.locals.t('feed.linkTitle'),
+			href: feedPath(lang),
+		},
+	});
+	route.head.push({ tag: 'style', content: `:root{--site-origin:${JSON.stringify(siteOrigin)}}` });
+	if (route.entry.data.document) {
+		const here = versionAt(await versionIndex(), context.url.pathname);
+		if (here && !here.version.isCurrent) route.entry.data.pagefind = false;
+	}
+});

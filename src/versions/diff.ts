@@ -1,0 +1,195 @@
+/**
+ * Sequence and word diff (Myers' O(ND) algorithm). Pure, no dependencies: the compare pages
+ * (src/versions/compare.ts) diff the sections of two versions, the blocks of a section, and the
+ * words of a changed block with it.
+ */
+
+export type Op = 'equal' | 'insert' | 'delete';
+
+export interface Edit<T> {
+	op: Op;
+	/** The item of the old sequence (equal, delete). */
+	a?: T;
+	/** The item of the new sequence (equal, insert). */
+	b?: T;
+}
+
+/**
+ * The shortest edit script turning `a` into `b`: equal items in order, deletions of items of `a`,
+ * insertions of items of `b`. Deletions come before insertions at the same place.
+ */
+export function diffSequences<T>(
+	a: readonly T[],
+	b: readonly T[],
+	eq: (x: T, y: T) => boolean = (x, y) => x === y,
+): Edit<T>[] {
+	let start = 0;
+	while (start < a.length && start < b.length && eq(a[start] as T, b[start] as T)) start++;
+	let endA = a.length;
+	let endB = b.length;
+	while (endA > start && endB > start && eq(a[endA - 1] as T, b[endB - 1] as T)) {
+		endA--;
+		endB--;
+	}
+	const head: Edit<T>[] = a.slice(0, start).map((x, i) => ({ op: 'equal', a: x, b: b[i] as T }));
+	const tail: Edit<T>[] = a.slice(endA).map((x, i) => ({ op: 'equal', a: x, b: b[endB + i] as T }));
+	return [...head, ...myers(a.slice(start, endA), b.slice(start, endB), eq), ...tail];
+}
+
+function myers<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): Edit<T>[] {
+	const n = a.length;
+	const m = b.length;
+	if (n === 0) return b.map((y) => ({ op: 'insert', b: y }));
+	if (m === 0) return a.map((x) => ({ op: 'delete', a: x }));
+	const max = n + m;
+	const offset = max + 1;
+	const v = new Int32Array(2 * max + 3);
+	const trace: Int32Array[] = [];
+	for (let d = 0; d <= max; d++) {
+		trace.push(v.slice());
+		for (let k = -d; k <= d; k += 2) {
+			const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+			let x = down ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+			let y = x - k;
+			while (x < n && y < m && eq(a[x] as T, b[y] as T)) {
+				x++;
+				y++;
+			}
+			v[offset + k] = x;
+			if (x >= n && y >= m) return backtrack(trace, a, b, offset);
+		}
+	}
+	throw new Error('unreachable: diff did not converge');
+}
+
+function backtrack<T>(trace: Int32Array[], a: readonly T[], b: readonly T[], offset: number): Edit<T>[] {
+	const edits: Edit<T>[] = [];
+	let x = a.length;
+	let y = b.length;
+	for (let d = trace.length - 1; d >= 0; d--) {
+		const v = trace[d] as Int32Array;
+		const k = x - y;
+		const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+		const prevK = down ? k + 1 : k - 1;
+		const prevX = v[offset + prevK] as number;
+		const prevY = prevX - prevK;
+		while (x > prevX && y > prevY) {
+			edits.push({ op: 'equal', a: a[x - 1] as T, b: b[y - 1] as T });
+			x--;
+			y--;
+		}
+		if (d > 0) {
+			if (x === prevX) edits.push({ op: 'insert', b: b[prevY] as T });
+			else edits.push({ op: 'delete', a: a[prevX] as T });
+		}
+		x = prevX;
+		y = prevY;
+	}
+	return normalise(edits.reverse());
+}
+
+/** Within each run of changes between equal items, deletions first, then insertions. */
+function normalise<T>(edits: Edit<T>[]): Edit<T>[] {
+	const out: Edit<T>[] = [];
+	let dels: Edit<T>[] = [];
+	let ins: Edit<T>[] = [];
+	const flush = () => {
+		out.push(...dels, ...ins);
+		dels = [];
+		ins = [];
+	};
+	for (const e of edits) {
+		if (e.op === 'delete') dels.push(e);
+		else if (e.op === 'insert') ins.push(e);
+		else {
+			flush();
+			out.push(e);
+		}
+	}
+	flush();
+	return out;
+}
+
+/** A stretch of text that is unchanged, inserted or deleted. */
+export interface TextRun {
+	op: Op;
+	text: string;
+}
+
+/**
+ * Words (letters and digits, joined by inner hyphens, colons, dots or apostrophes: "PTV:hen",
+ * "Lähellä.fi", "2022–2025" stays three tokens), single punctuation marks, and whitespace.
+ */
+export function tokenize(text: string): string[] {
+	return text.match(/\s+|[\p{L}\p{N}]+(?:[-':.’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+const isSpace = (s: string): boolean => /^\s+$/.test(s);
+
+/**
+ * Word diff of two texts: runs of equal, deleted and inserted text. Within a change, all deleted
+ * text comes first, then all inserted text; whitespace alone never separates two changes (so
+ * "a b c" → "x y z" reads as one replacement, not three).
+ */
+export function diffWords(oldText: string, newText: string): TextRun[] {
+	const items: { op: Op | 'both'; text: string }[] = diffSequences(tokenize(oldText), tokenize(newText)).map((e) => ({
+		op: e.op,
+		text: (e.op === 'insert' ? e.b : e.a) ?? '',
+	}));
+	// Whitespace alone between two changes belongs to both: the change reads as one.
+	for (let i = 1; i < items.length - 1; i++) {
+		const item = items[i] as (typeof items)[number];
+		if (item.op === 'equal' && isSpace(item.text) && items[i - 1]?.op !== 'equal' && items[i + 1]?.op !== 'equal') {
+			item.op = 'both';
+		}
+	}
+	const runs: TextRun[] = [];
+	const push = (op: Op, text: string) => {
+		const last = runs.at(-1);
+		if (!text) return;
+		if (last && last.op === op) last.text += text;
+		else runs.push({ op, text });
+	};
+	let del = '';
+	let ins = '';
+	const flush = () => {
+		const d = del.trim();
+		const n = ins.trim();
+		const outer = n ? ins : del;
+		if (!d && !n) push('equal', outer);
+		else {
+			// Outer whitespace stays outside <del>/<ins>.
+			push('equal', outer.match(/^\s*/)?.[0] ?? '');
+			push('delete', d);
+			push('insert', n);
+			push('equal', outer.match(/\s*$/)?.[0] ?? '');
+		}
+		del = '';
+		ins = '';
+	};
+	for (const item of items) {
+		if (item.op === 'equal') {
+			flush();
+			push('equal', item.text);
+		} else {
+			if (item.op !== 'insert') del += item.text;
+			if (item.op !== 'delete') ins += item.text;
+		}
+	}
+	flush();
+	return runs;
+}
+
+/** How many words two texts have in common (in order, by the word diff), and how many each has. */
+export function commonWords(oldText: string, newText: string): { common: number; old: number; new: number } {
+	const a = tokenize(oldText).filter((t) => !isSpace(t));
+	const b = tokenize(newText).filter((t) => !isSpace(t));
+	const common = diffSequences(a, b).filter((e) => e.op === 'equal').length;
+	return { common, old: a.length, new: b.length };
+}
+
+/** Share of words two texts have in common (Dice coefficient over the word diff), 0…1. */
+export function similarity(oldText: string, newText: string): number {
+	const c = commonWords(oldText, newText);
+	return c.old + c.new === 0 ? 1 : (2 * c.common) / (c.old + c.new);
+}

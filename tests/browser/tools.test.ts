@@ -1,0 +1,283 @@
+/**
+ * The working tools of issue 7 in Chromium, in Finnish and Swedish: the ground-rules tool by
+ * keyboard (progress saved in localStorage and read back, corrupt or unavailable storage gives a
+ * message and no error, clear and undo, the text copy and its fallback, printing, the checklist
+ * without JavaScript); the annual wheel and the roadmap timeline as images with their text
+ * equivalents; the calendar files served as text/calendar; axe on every tool page and state.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import texts from '../../content/data/annual-cycle/texts.json';
+import tool from '../../content/data/checklist/tool.json';
+import timelineTexts from '../../content/data/roadmap-timeline/texts.json';
+import { parseIcs } from '../../src/annual-cycle/ics-parse';
+import { STORAGE_KEY } from '../../src/checklist-tool/state';
+import { checklist } from '../../src/data/checklist';
+import { tabTo } from './keyboard';
+import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+
+type Lang = 'fi' | 'sv';
+const prefix: Record<Lang, string> = { fi: '', sv: '/sv' };
+const firstTheme = checklist.themes[0];
+const firstItem = firstTheme?.unit[0];
+if (!firstTheme || !firstItem) throw new Error('the checklist has no items');
+const itemCount = checklist.themes.reduce((n, t) => n + t.unit.length + t.association.length, 0);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function withPage(
+	run: (page: Page, errors: string[], context: BrowserContext) => Promise<void>,
+	options: Parameters<Browser['newContext']>[0] = {},
+) {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const errors = collectErrors(page);
+	try {
+		await run(page, errors, context);
+	} finally {
+		await context.close();
+	}
+}
+
+/** The tool's stored value in this page's localStorage. */
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+const openTool = async (page: Page, lang: Lang) => {
+	await page.goto(`${baseUrl()}${prefix[lang]}/pelisaannot/`);
+	await page.locator('.gr-form').waitFor();
+};
+
+describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
+	it('marks, notes and saves by keyboard; a reload reads the progress back', async () => {
+		await withPage(async (page, errors) => {
+			await openTool(page, lang);
+			expect(await page.locator('.gr-root').getAttribute('data-enhanced')).toBe('');
+			expect(await page.locator('.gr-fallback').isVisible()).toBe(false);
+			expect(await axeViolations(page)).toEqual([]);
+
+			await tabTo(page, `el && el.id === 'gr-unit'`);
+			await page.keyboard.type('Keskustan sote-keskus');
+			await tabTo(page, `el && el.id === 'gr-${firstItem.id}-done'`);
+			await page.keyboard.press('Space');
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe(`gr-${firstItem.id}-who`);
+			await page.keyboard.type('Maija; yhdyshenkilö');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('31.3.2026');
+
+			const progress = tool.progress[lang].replace('{done}', '1').replace('{total}', String(itemCount));
+			expect(await page.locator('#gr-progress').textContent()).toBe(progress);
+			const summaryItem = page.locator(`[data-summary-item="${firstItem.id}"]`);
+			expect(await summaryItem.textContent()).toContain(`${tool.inPlace[lang]}:`);
+			expect(await summaryItem.textContent()).toContain('Maija; yhdyshenkilö');
+			const md = await page.locator('#gr-markdown').inputValue();
+			expect(md).toContain(`- [x] ${firstItem.text[lang]}`);
+			expect(md).toContain('31.3.2026');
+
+			await expect
+				.poll(async () => JSON.parse((await stored(page)) ?? '{}'))
+				.toMatchObject({
+					v: 1,
+					unit: 'Keskustan sote-keskus',
+					items: { [firstItem.id]: { done: true, when: '31.3.2026' } },
+				});
+
+			await page.reload();
+			await page.locator('.gr-form').waitFor();
+			expect(await page.locator('.gr-notice').getAttribute('data-notice')).toBe('restored');
+			expect(await page.inputValue('#gr-unit')).toBe('Keskustan sote-keskus');
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+			expect(await page.inputValue(`#gr-${firstItem.id}-when`)).toBe('31.3.2026');
+			expect(await axeViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('clears everything, and undoes the clearing', async () => {
+		await withPage(async (page, errors) => {
+			await openTool(page, lang);
+			await page.check(`#gr-${firstItem.id}-done`);
+			await expect.poll(() => stored(page)).not.toBeNull();
+			await page.locator('.gr-actions button').first().click();
+			await expect.poll(() => stored(page)).toBeNull();
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(false);
+			expect(await page.locator('.gr-status').textContent()).toContain(tool.cleared[lang]);
+			await page.getByRole('button', { name: tool.undo[lang] }).click();
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+			await expect.poll(() => stored(page)).not.toBeNull();
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(tool.clear[lang]);
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it.each([
+		['not JSON', '{"v":1,"items":'],
+		['another version', '{"v":99,"unit":"x"}'],
+		['wrong shape', '{"v":1,"items":"kaikki"}'],
+	])('starts empty with a clear message when the stored data is %s', async (_name, raw) => {
+		await withPage(async (page, errors) => {
+			await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
+			await openTool(page, lang);
+			const notice = page.locator('.gr-notice');
+			expect(await notice.getAttribute('data-notice')).toBe('corrupt');
+			expect(await notice.textContent()).toBe(tool.corrupt[lang]);
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(false);
+			// Not overwritten until the user changes something.
+			expect(await stored(page)).toBe(raw);
+			expect(await axeViolations(page)).toEqual([]);
+			await page.check(`#gr-${firstItem.id}-done`);
+			await expect.poll(() => stored(page)).not.toBe(raw);
+			expect(JSON.parse((await stored(page)) ?? '')).toMatchObject({ v: 1, items: { [firstItem.id]: { done: true } } });
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('works for the visit when the browser refuses storage, and says so', async () => {
+		await withPage(async (page, errors) => {
+			// The browser refuses this tool's storage (as in some private modes).
+			await page.addInitScript((key) => {
+				for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
+					const original = Storage.prototype[method] as (...a: string[]) => unknown;
+					Object.defineProperty(Storage.prototype, method, {
+						value(this: Storage, ...args: string[]) {
+							if (args[0] === key) throw new DOMException('blocked', 'SecurityError');
+							return original.apply(this, args);
+						},
+					});
+				}
+			}, STORAGE_KEY);
+			await openTool(page, lang);
+			expect(await page.locator('.gr-notice').getAttribute('data-notice')).toBe('storageUnavailable');
+			await page.check(`#gr-${firstItem.id}-done`);
+			expect(await page.locator('#gr-markdown').inputValue()).toContain(`- [x] ${firstItem.text[lang]}`);
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('copies the text to the clipboard', async () => {
+		await withPage(
+			async (page, errors, context) => {
+				await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+				await openTool(page, lang);
+				await page.getByRole('button', { name: tool.copy[lang] }).click();
+				await expect.poll(() => page.locator('.gr-status').textContent()).toContain(tool.copied[lang]);
+				const copied = await page.evaluate(() => navigator.clipboard.readText());
+				expect(copied).toBe(await page.locator('#gr-markdown').inputValue());
+				expect(errors).toEqual([]);
+			},
+			{ permissions: [] },
+		);
+	});
+
+	it('without a clipboard, selects the text in the read-only field and says how to copy it', async () => {
+		await withPage(async (page, errors) => {
+			await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+			await openTool(page, lang);
+			await page.getByRole('button', { name: tool.copy[lang] }).click();
+			await expect.poll(() => page.locator('.gr-status').textContent()).toContain(tool.copyFailed[lang]);
+			const selection = await page.evaluate(() => {
+				const ta = document.activeElement as HTMLTextAreaElement;
+				return {
+					id: ta.id,
+					readOnly: ta.readOnly,
+					all: ta.selectionStart === 0 && ta.selectionEnd === ta.value.length,
+				};
+			});
+			expect(selection).toEqual({ id: 'gr-markdown', readOnly: true, all: true });
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('prints only "our ground rules"', async () => {
+		await withPage(async (page) => {
+			await openTool(page, lang);
+			await page.check(`#gr-${firstItem.id}-done`);
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.gr-form').isVisible()).toBe(false);
+			expect(await page.locator('.gr-export').isVisible()).toBe(false);
+			expect(await page.locator('.gr-summary').isVisible()).toBe(true);
+			expect(await page.locator('.sl-markdown-content > p').first().isVisible()).toBe(false);
+			expect(await page.locator(`[data-summary-item="${firstItem.id}"]`).textContent()).toContain(tool.inPlace[lang]);
+		});
+	});
+
+	it('shows the checklist to read without JavaScript', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseUrl()}${prefix[lang]}/pelisaannot/`);
+				expect(await page.locator('.gr-form').count()).toBe(0);
+				expect(await page.locator('.gr-noscript').textContent()).toBe(tool.noscript[lang]);
+				expect(await page.locator(`.gr-fallback h2#${firstTheme.id}`).isVisible()).toBe(true);
+				expect(await page.locator(`.gr-fallback #${firstItem.id}`).textContent()).toBe(firstItem.text[lang]);
+				expect(await page.locator('.gr-fallback li').count()).toBe(itemCount);
+			},
+			{ javaScriptEnabled: false },
+		);
+	});
+});
+
+describe.each(['fi', 'sv'] as const)('annual cycle and roadmap timeline (%s)', (lang) => {
+	it('annual wheel: an image named and described, with the table as its text equivalent', async () => {
+		await withPage(async (page, errors) => {
+			await page.goto(`${baseUrl()}${prefix[lang]}/vuosikello/`, { waitUntil: 'networkidle' });
+			const wheel = page.getByRole('img', { name: texts.wheelTitle[lang] });
+			expect(await wheel.count()).toBe(1);
+			const description = await wheel.evaluate((el) => {
+				const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ');
+				return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+			});
+			const table = page.getByRole('table', { name: texts.tableCaption[lang] });
+			const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+				trs.map((tr) => ({
+					number: tr.querySelector('td.number')?.textContent?.trim(),
+					title: tr.querySelector('th')?.textContent?.trim(),
+					when: tr.querySelector('td.when')?.textContent?.trim(),
+				})),
+			);
+			expect(rows).toHaveLength(7);
+			for (const r of rows) expect(description).toContain(`${r.number}. ${r.title}: ${r.when}`);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('calendar file: served as text/calendar, valid, in the page language', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${baseUrl()}${prefix[lang]}/vuosikello/`);
+			const href = await page.locator('a.calendar-download').getAttribute('href');
+			expect(href).toBe(lang === 'fi' ? '/vuosikello.ics' : '/sv/arshjul.ics');
+			const response = await page.request.get(`${baseUrl()}${href}`);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+			const { calendar, formatErrors } = parseIcs(await response.text());
+			expect(formatErrors).toEqual([]);
+			expect(calendar.components.filter((c) => c.name === 'VEVENT')).toHaveLength(5);
+			expect(calendar.properties.find((p) => p.name === 'X-WR-CALNAME')?.raw).toContain(texts.calendarName[lang]);
+		});
+	});
+
+	it('roadmap timeline: an image named and described, with a table that has every year', async () => {
+		await withPage(async (page, errors) => {
+			await page.goto(`${baseUrl()}${prefix[lang]}/aikajana/`, { waitUntil: 'networkidle' });
+			const image = page.getByRole('img', { name: timelineTexts.svgTitle[lang] });
+			expect(await image.count()).toBe(1);
+			const table = page.getByRole('table', { name: timelineTexts.tableCaption[lang] });
+			expect(await table.locator('tr[data-group]').count()).toBe(11);
+			expect(await table.locator('thead th').allTextContents()).toHaveLength(5);
+			// The image's counts are the table's, cell by cell.
+			const tableCounts = await table
+				.locator('td[data-count]')
+				.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-count'))).filter((n) => n > 0));
+			const imageCounts = await image.locator('text.count').allTextContents();
+			expect(imageCounts.map(Number)).toEqual(tableCounts);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	});
+});
