@@ -18,6 +18,9 @@ export default defineConfig({
 				sv: { label: 'Svenska', lang: 'sv' },
 			},
 			markdown: { processedDirs: ['./content/docs/'] },
+			// Marks <html data-js> before the first paint when JavaScript runs, so CSS shows either
+			// an island (rendered on the server) or its no-JavaScript fallback, never both (no CLS).
+			head: [{ tag: 'script', content: "document.documentElement.setAttribute('data-js','')" }],
 			sidebar,
 			customCss: ['./src/styles/site.css'],
 			components: {

@@ -15,23 +15,10 @@ const droppedForDraft = ['approvedBy', 'approvedOn', 'inForceFrom', 'inForceUnti
 
 export class NewVersionError extends Error {}
 
-/** Orders version ids like compareVersionIds in src/versions/model.ts. */
-export function compareVersionIds(a, b) {
-	const pa = a.split(/[.-]/);
-	const pb = b.split(/[.-]/);
-	for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-		const x = pa[i];
-		const y = pb[i];
-		if (x === undefined) return -1;
-		if (y === undefined) return 1;
-		if (x === y) continue;
-		const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
-		const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
-		if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
-		return x < y ? -1 : 1;
-	}
-	return 0;
-}
+// One ordering of version ids for the site and this script (Node 24 runs the .ts by stripping types).
+import { compareVersionIds } from '../../src/versions/model.ts';
+
+export { compareVersionIds };
 
 const frontMatterRe = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 

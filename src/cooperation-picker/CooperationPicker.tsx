@@ -67,7 +67,8 @@ export default function CooperationPicker(props: PickerProps) {
 		focusNext.current = null;
 	});
 
-	if (!mounted) return <div class="coop-picker" />;
+	// Rendered on the server too (empty answers), so hydration does not move the page (CLS);
+	// without JavaScript, CSS hides it (`html:not([data-js])`) and the comparison table serves.
 
 	const announce = (r: Result<PickerForm>) => {
 		const best = r.recommendations[0];

@@ -8,8 +8,9 @@
  * to the new step's heading; the result is announced in a live region. The answers and step
  * live in the URL (pushState per step, read on load and on browser back/forward).
  *
- * Renders nothing on the server: until it runs, the page shows the server-rendered checklist
- * (the no-JavaScript fallback), which it hides once it has mounted.
+ * Rendered on the server at its first question. Pages mark `<html data-js>` before the first
+ * paint when JavaScript runs (astro.config.mjs); CSS then shows either the island (JavaScript on)
+ * or the server-rendered checklist (the no-JavaScript fallback), never both.
  */
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -36,7 +37,11 @@ const ICON: Record<Outcome, string> = { eligible: '✓', 'not-eligible': '✗', 
 export default function GrantCheck({ data, fallbackId }: Props) {
 	const model: Model<LocalQuestion, LocalRule, LocalForm> = data;
 	const t = data.texts;
-	const [state, setState] = useState<State | null>(null);
+	/** Before the URL can be read (server rendering), the first question with no answers. */
+	const blank = (): State => ({ answers: {}, step: resolveStep(model, {}, null), returnToCheck: false });
+	// The first render (server and hydration alike) is the first question, so hydration matches
+	// the server's HTML and does not move the page (CLS); the effect below then follows the URL.
+	const [state, setState] = useState<State>(blank);
 	const [live, setLive] = useState('');
 	const heading = useRef<HTMLHeadingElement>(null);
 	const focusNext = useRef(false);
@@ -74,11 +79,10 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 		return () => removeEventListener('popstate', onPop);
 	}, []);
 
-	// Hide the no-JavaScript checklist only once the island has rendered a step.
-	const mounted = state !== null;
+	// The island runs: the no-JavaScript checklist is not needed (CSS already hides it under data-js).
 	useEffect(() => {
-		if (mounted && fallbackId) document.getElementById(fallbackId)?.setAttribute('hidden', '');
-	}, [mounted]);
+		if (fallbackId) document.getElementById(fallbackId)?.setAttribute('hidden', '');
+	}, []);
 
 	useEffect(() => {
 		if (focusNext.current && heading.current) {
@@ -87,7 +91,6 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 		}
 	});
 
-	if (!state) return null;
 	const { answers, step } = state;
 
 	const go = (next: State) => {

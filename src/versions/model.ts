@@ -69,9 +69,11 @@ export const changeNotePlaceholders: Record<Lang, string> = {
 };
 
 export class VersionIndexError extends Error {
-	constructor(public readonly problems: string[]) {
+	readonly problems: string[];
+	constructor(problems: string[]) {
 		super(`Versioned documents are inconsistent:\n- ${problems.join('\n- ')}`);
 		this.name = 'VersionIndexError';
+		this.problems = problems;
 	}
 }
 

@@ -8,7 +8,7 @@ import ui from '../../content/data/cooperation-forms/_ui.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
 import { chooseRadio, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
 type Lang = 'fi' | 'sv';
 const path: Record<Lang, string> = { fi: '/yhteistyomuodot/', sv: '/sv/yhteistyomuodot/' };
@@ -34,6 +34,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 		try {
 			await page.goto(baseUrl() + path[lang]);
 			await page.locator('.coop-picker__form').waitFor();
+			await hydrated(page);
 			expect(await axeViolations(page)).toEqual([]);
 			await check(page, 'premises');
 			await check(page, 'contact');
@@ -79,6 +80,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 		try {
 			await page.goto(`${baseUrl()}${path[lang]}?needs=%3Cimg%20src=x%20onerror=alert(1)%3E,premises&money=%E0%A4%A`);
 			await page.locator('.coop-picker__form').waitFor();
+			await hydrated(page);
 			expect(await page.content()).not.toContain('<img src="x"');
 			expect(errors).toEqual([]);
 		} finally {

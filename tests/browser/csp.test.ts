@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, hydrated, launch } from './setup/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +62,7 @@ describe('Content-Security-Policy', () => {
 		const { page, violations } = await watchedPage();
 		try {
 			await page.goto(`${baseUrl()}/avustuskelpoisuus/`);
+			await hydrated(page);
 			await page.locator('.gc form input[value="association"]').check();
 			await page.locator('.gc form button[type=submit]').click();
 			await page.locator('.gc input[name="gc-registered"]').first().waitFor();
@@ -75,6 +76,7 @@ describe('Content-Security-Policy', () => {
 		const { page, violations } = await watchedPage();
 		try {
 			await page.goto(`${baseUrl()}/sv/yhteistyomuodot/`);
+			await hydrated(page);
 			await page.locator('input[name=needs][value=premises]').check();
 			await page.locator('.coop-picker__form button[type=submit]').click();
 			await page.locator('.coop-picker__recommendation').first().waitFor();

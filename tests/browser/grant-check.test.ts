@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import textsJson from '../../content/data/grant-check/texts.json';
 import { chooseRadio, focused, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
 type Lang = 'fi' | 'sv';
 const texts = textsJson.texts;
@@ -55,6 +55,7 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		try {
 			await page.goto(baseUrl() + path[lang]);
 			await page.locator('.gc form').waitFor();
+			await hydrated(page);
 			const asked: string[] = [];
 			for (let step = 0; step < 30; step++) {
 				const key = await questionKey(page);
@@ -149,7 +150,7 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			await page.goto(baseUrl() + path[lang]);
 			expect(await page.locator('#gc-fallback').isVisible()).toBe(true);
 			expect(await page.locator('#gc-fallback li').count()).toBeGreaterThan(5);
-			expect(await page.locator('.gc form').count()).toBe(0);
+			expect(await page.locator('.gc').isVisible()).toBe(false);
 		} finally {
 			await context.close();
 		}
@@ -160,6 +161,8 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		try {
 			await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
 			await page.goto(baseUrl() + path[lang]);
+			// As without JavaScript: the early inline script's mark removed.
+			await page.evaluate(() => document.documentElement.removeAttribute('data-js'));
 			expect(await page.locator('#gc-fallback').isVisible()).toBe(true);
 			expect(await axeViolations(page)).toEqual([]);
 		} finally {

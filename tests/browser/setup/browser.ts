@@ -61,3 +61,8 @@ export async function axeViolations(page: Page, context = 'html'): Promise<strin
 		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 }
+
+/** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
