@@ -41,9 +41,13 @@ export default function CooperationPicker(props: PickerProps) {
 	// Read the answers from the URL once, after hydration.
 	useEffect(() => {
 		const fromUrl = parseQuery(window.location.search, needIds);
-		setNeeds([...fromUrl.needs]);
-		setMoney(fromUrl.money);
-		setShown(fromUrl.needs.length > 0 || fromUrl.money !== null);
+		// Only answers in the URL replace the state: choices made between hydration and this
+		// effect are kept, never reset.
+		if (fromUrl.needs.length > 0 || fromUrl.money !== null) {
+			setNeeds([...fromUrl.needs]);
+			setMoney(fromUrl.money);
+			setShown(true);
+		}
 		setMounted(true);
 	}, []);
 

@@ -63,9 +63,13 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 	};
 
 	useEffect(() => {
-		const initial = fromLocation();
-		setState(initial);
-		if (location.search) history.replaceState(null, '', urlFor(initial.answers, initial.step));
+		// Only a URL with answers changes the first step (the state may already hold a quick first
+		// answer given between hydration and this effect: never reset it to blank).
+		if (location.search) {
+			const initial = fromLocation();
+			setState(initial);
+			history.replaceState(null, '', urlFor(initial.answers, initial.step));
+		}
 		shownSearch.current = location.search;
 		const onPop = () => {
 			// In-page anchor links also fire popstate: react only when the query changed.
