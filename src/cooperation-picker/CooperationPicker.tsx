@@ -64,10 +64,17 @@ export default function CooperationPicker(props: PickerProps) {
 		}
 	}, [mounted, needs, money, needIds]);
 
-	// Move focus after the render that follows a user action.
+	// Move focus after the render that follows a user action. The request stays pending until its
+	// target exists: effects of an earlier render may run first when the browser is slow.
 	useEffect(() => {
-		if (focusNext.current === 'result') resultHeading.current?.focus();
-		else if (focusNext.current === 'first') document.getElementById(`cp-need-${needIds[0]}`)?.focus();
+		const target =
+			focusNext.current === 'result'
+				? resultHeading.current
+				: focusNext.current === 'first'
+					? document.getElementById(`cp-need-${needIds[0]}`)
+					: null;
+		if (!target) return;
+		target.focus();
 		focusNext.current = null;
 	});
 
