@@ -6,32 +6,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import textsJson from '../../content/data/grant-check/texts.json';
+import { allGood as eligibleAssociation } from '../../src/grant-check/test-helpers';
 import { chooseRadio, focused, tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
 type Lang = 'fi' | 'sv';
 const texts = textsJson.texts;
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
-
-/** A registered non-profit association that meets every condition. */
-const eligibleAssociation: Record<string, string> = {
-	applicant: 'association',
-	registered: 'yes',
-	nonprofit: 'yes',
-	purpose: 'yes',
-	field: 'yes',
-	goals: 'yes',
-	services: 'yes',
-	area: 'yes',
-	bookkeeping: 'yes',
-	audit: 'yes',
-	joint: 'no',
-	reports: 'yes',
-	duration: 'yes',
-	mainfunding: 'no',
-	cofunding: 'granted',
-	lahella: 'yes',
-};
 
 let browser: Browser;
 beforeAll(async () => {
