@@ -1,14 +1,22 @@
 /**
- * A strict little iCalendar reader for the tests: it checks the line format (CRLF only, no
- * physical line over 75 octets, continuation lines start with a space) and returns the
- * components with their properties, TEXT values unescaped. Not used by the site itself.
+ * The tests' iCalendar reader: ical.js (the parser behind Thunderbird's calendar) reads the file,
+ * so the site's writer (ics.ts) is checked by an independent implementation. On top of it, one
+ * strict check ical.js does not make: the physical line format (CRLF only, no line over 75 octets).
+ * Not used by the site itself.
  */
+import ICAL from 'ical.js';
+
+// The X-WR- names are TEXT by usage (Apple, Google): read them unescaped like NAME and DESCRIPTION.
+for (const name of ['x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
 
 export interface IcsProperty {
 	name: string;
+	/** Parameters as written, including VALUE when the file states it. */
 	params: Record<string, string>;
-	/** Raw value (still escaped). */
+	/** The value as written in the file (after unfolding; still escaped). */
 	raw: string;
+	/** The value as read: TEXT unescaped, other types as written. */
+	value: string;
 }
 
 export interface IcsComponent {
@@ -23,75 +31,51 @@ export interface ParsedIcs {
 	formatErrors: string[];
 }
 
-export function unescapeText(raw: string): string {
-	return raw.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
+type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+type JCalComponent = [string, JCalProperty[], JCalComponent[]];
 
 const encoder = new TextEncoder();
 
-function parseLine(line: string): IcsProperty {
-	// Name and parameters end at the first ':' outside double quotes.
-	let inQuotes = false;
-	let colon = -1;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (c === '"') inQuotes = !inQuotes;
-		else if (c === ':' && !inQuotes) {
-			colon = i;
-			break;
-		}
-	}
-	if (colon < 0) throw new Error(`Content line without ":": ${line}`);
-	const [name = '', ...paramParts] = line.slice(0, colon).split(';');
-	const params: Record<string, string> = {};
-	for (const p of paramParts) {
-		const eq = p.indexOf('=');
-		if (eq < 0) throw new Error(`Parameter without "=": ${line}`);
-		params[p.slice(0, eq).toUpperCase()] = p.slice(eq + 1).replace(/^"(.*)"$/, '$1');
-	}
-	if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Bad property name "${name}"`);
-	return { name: name.toUpperCase(), params, raw: line.slice(colon + 1) };
-}
-
-export function parseIcs(text: string): ParsedIcs {
-	const formatErrors: string[] = [];
-	if (!text.endsWith('\r\n')) formatErrors.push('the file does not end with CRLF');
+/** CRLF only, a CRLF at the end, no physical line over 75 octets (RFC 5545 §3.1). */
+export function formatErrors(text: string): string[] {
+	const errors: string[] = [];
+	if (!text.endsWith('\r\n')) errors.push('the file does not end with CRLF');
 	const physical = text.split('\r\n');
 	if (physical.at(-1) === '') physical.pop();
 	physical.forEach((l, i) => {
-		if (/[\r\n]/.test(l)) formatErrors.push(`line ${i + 1}: a bare CR or LF (lines must end with CRLF)`);
+		if (/[\r\n]/.test(l)) errors.push(`line ${i + 1}: a bare CR or LF (lines must end with CRLF)`);
 		const size = encoder.encode(l).length;
-		if (size > 75) formatErrors.push(`line ${i + 1}: ${size} octets (more than 75)`);
+		if (size > 75) errors.push(`line ${i + 1}: ${size} octets (more than 75)`);
 	});
-	// Unfold: a line starting with a space or tab continues the previous one. (Bare CR/LF,
-	// reported above, are read as line ends so that the rest can still be checked.)
-	const logical: string[] = [];
-	for (const l of physical.flatMap((p) => p.split(/\r|\n/))) {
-		if ((l.startsWith(' ') || l.startsWith('\t')) && logical.length > 0) {
-			logical[logical.length - 1] += l.slice(1);
-		} else logical.push(l);
+	return errors;
+}
+
+function property(p: JCalProperty): IcsProperty {
+	// ical.js writes the property back as one content line: NAME;PARAM=…:value.
+	const line = ICAL.stringify.property(p as unknown as never);
+	const head = line.match(/^[^:"]*(?:"[^"]*"[^:"]*)*/)?.[0] ?? '';
+	const [name = '', ...paramParts] = head.split(';');
+	const params: Record<string, string> = {};
+	for (const part of paramParts) {
+		const eq = part.indexOf('=');
+		params[part.slice(0, eq).toUpperCase()] = part.slice(eq + 1).replace(/^"(.*)"$/, '$1');
 	}
-	const stack: IcsComponent[] = [];
-	let root: IcsComponent | undefined;
-	for (const line of logical) {
-		const prop = parseLine(line);
-		if (prop.name === 'BEGIN') {
-			const c: IcsComponent = { name: prop.raw.toUpperCase(), properties: [], components: [] };
-			stack.at(-1)?.components.push(c);
-			stack.push(c);
-		} else if (prop.name === 'END') {
-			const c = stack.pop();
-			if (!c || c.name !== prop.raw.toUpperCase()) throw new Error(`END:${prop.raw} does not close ${c?.name}`);
-			if (stack.length === 0) root = c;
-		} else {
-			const current = stack.at(-1);
-			if (!current) throw new Error(`Property outside a component: ${line}`);
-			current.properties.push(prop);
-		}
-	}
-	if (stack.length > 0) throw new Error(`Unclosed component ${stack.at(-1)?.name}`);
-	if (root?.name !== 'VCALENDAR') throw new Error('No VCALENDAR');
-	return { calendar: root, formatErrors };
+	const raw = line.slice(head.length + 1);
+	const value = p[2] === 'text' && typeof p[3] === 'string' ? p[3] : raw;
+	return { name: name.toUpperCase(), params, raw, value };
+}
+
+function component([name, props, children]: JCalComponent): IcsComponent {
+	return { name: name.toUpperCase(), properties: props.map(property), components: children.map(component) };
+}
+
+/** Reads an iCalendar file; throws (from ical.js) when its structure is broken. */
+export function parseIcs(text: string): ParsedIcs {
+	const errors = formatErrors(text);
+	// ical.js reads bare line ends too, so the rest can still be checked after a format error.
+	const calendar = component(ICAL.parse(text) as JCalComponent);
+	if (calendar.name !== 'VCALENDAR') throw new Error('No VCALENDAR');
+	return { calendar, formatErrors: errors };
 }
 
 /** The first property of that name, or undefined. */
@@ -99,8 +83,7 @@ export function prop(c: IcsComponent, name: string): IcsProperty | undefined {
 	return c.properties.find((p) => p.name === name);
 }
 
-/** The (unescaped) text value of the first property of that name. */
+/** The value (TEXT unescaped) of the first property of that name. */
 export function textOf(c: IcsComponent, name: string): string | undefined {
-	const p = prop(c, name);
-	return p ? unescapeText(p.raw) : undefined;
+	return prop(c, name)?.value;
 }

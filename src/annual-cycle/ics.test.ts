@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildIcs, escapeText, foldLine, icsTimestamp } from './ics';
-import { parseIcs, prop, textOf, unescapeText } from './ics-parse';
+import { parseIcs, prop, textOf } from './ics-parse';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
 
 describe('escapeText', () => {
-	it('escapes backslash, semicolon, comma and newlines, and the reader undoes it', () => {
+	it('escapes backslash, semicolon, comma and newlines, and a reader (ical.js) undoes it', () => {
 		const raw = 'a\\b; c, d\ne\r\nf';
 		expect(escapeText(raw)).toBe('a\\\\b\\; c\\, d\\ne\\nf');
-		expect(unescapeText(escapeText(raw))).toBe('a\\b; c, d\ne\nf');
+		const ics = `BEGIN:VCALENDAR\r\nSUMMARY:${escapeText(raw)}\r\nEND:VCALENDAR\r\n`;
+		expect(textOf(parseIcs(ics).calendar, 'SUMMARY')).toBe('a\\b; c, d\ne\nf');
 	});
 });
 
@@ -89,7 +90,12 @@ describe('buildIcs', () => {
 		if (!a || !b) throw new Error('missing events');
 		expect(textOf(a, 'UID')).toBe('a.fi@example.org');
 		expect(textOf(a, 'DTSTAMP')).toBe('20261122T101530Z');
-		expect(prop(a, 'DTSTART')).toEqual({ name: 'DTSTART', params: { VALUE: 'DATE' }, raw: '20261201' });
+		expect(prop(a, 'DTSTART')).toEqual({
+			name: 'DTSTART',
+			params: { VALUE: 'DATE' },
+			raw: '20261201',
+			value: '20261201',
+		});
 		expect(prop(a, 'DTEND')?.raw).toBe('20270101');
 		expect(textOf(a, 'RRULE')).toBe('FREQ=YEARLY');
 		expect(prop(a, 'SUMMARY')?.params).toEqual({ LANGUAGE: 'fi' });
@@ -128,6 +134,6 @@ describe('parseIcs', () => {
 	});
 
 	it('rejects unbalanced components', () => {
-		expect(() => parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n')).toThrow(/does not close/);
+		expect(() => parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n')).toThrow(/did not end/);
 	});
 });

@@ -1,8 +1,11 @@
 /**
- * Sequence and word diff (Myers' O(ND) algorithm). Pure, no dependencies: the compare pages
+ * Sequence and word diff. The edit script comes from the `diff` library (Myers' O(ND) algorithm);
+ * what is ours is the reading of it: deletions before insertions, and the word diff's tokens and
+ * its rule that whitespace alone never separates two changes. The compare pages
  * (src/versions/compare.ts) diff the sections of two versions, the blocks of a section, and the
  * words of a changed block with it.
  */
+import { diffArrays } from 'diff';
 
 export type Op = 'equal' | 'insert' | 'delete';
 
@@ -16,76 +19,25 @@ export interface Edit<T> {
 
 /**
  * The shortest edit script turning `a` into `b`: equal items in order, deletions of items of `a`,
- * insertions of items of `b`. Deletions come before insertions at the same place.
+ * insertions of items of `b`. Deletions come before insertions at the same place. Myers' diff from
+ * the `diff` library (jsdiff); this wrapper only flattens its runs into items.
  */
 export function diffSequences<T>(
 	a: readonly T[],
 	b: readonly T[],
 	eq: (x: T, y: T) => boolean = (x, y) => x === y,
 ): Edit<T>[] {
-	let start = 0;
-	while (start < a.length && start < b.length && eq(a[start] as T, b[start] as T)) start++;
-	let endA = a.length;
-	let endB = b.length;
-	while (endA > start && endB > start && eq(a[endA - 1] as T, b[endB - 1] as T)) {
-		endA--;
-		endB--;
-	}
-	const head: Edit<T>[] = a.slice(0, start).map((x, i) => ({ op: 'equal', a: x, b: b[i] as T }));
-	const tail: Edit<T>[] = a.slice(endA).map((x, i) => ({ op: 'equal', a: x, b: b[endB + i] as T }));
-	return [...head, ...myers(a.slice(start, endA), b.slice(start, endB), eq), ...tail];
-}
-
-function myers<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): Edit<T>[] {
-	const n = a.length;
-	const m = b.length;
-	if (n === 0) return b.map((y) => ({ op: 'insert', b: y }));
-	if (m === 0) return a.map((x) => ({ op: 'delete', a: x }));
-	const max = n + m;
-	const offset = max + 1;
-	const v = new Int32Array(2 * max + 3);
-	const trace: Int32Array[] = [];
-	for (let d = 0; d <= max; d++) {
-		trace.push(v.slice());
-		for (let k = -d; k <= d; k += 2) {
-			const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
-			let x = down ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
-			let y = x - k;
-			while (x < n && y < m && eq(a[x] as T, b[y] as T)) {
-				x++;
-				y++;
-			}
-			v[offset + k] = x;
-			if (x >= n && y >= m) return backtrack(trace, a, b, offset);
-		}
-	}
-	throw new Error('unreachable: diff did not converge');
-}
-
-function backtrack<T>(trace: Int32Array[], a: readonly T[], b: readonly T[], offset: number): Edit<T>[] {
 	const edits: Edit<T>[] = [];
-	let x = a.length;
-	let y = b.length;
-	for (let d = trace.length - 1; d >= 0; d--) {
-		const v = trace[d] as Int32Array;
-		const k = x - y;
-		const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
-		const prevK = down ? k + 1 : k - 1;
-		const prevX = v[offset + prevK] as number;
-		const prevY = prevX - prevK;
-		while (x > prevX && y > prevY) {
-			edits.push({ op: 'equal', a: a[x - 1] as T, b: b[y - 1] as T });
-			x--;
-			y--;
+	let i = 0;
+	let j = 0;
+	for (const change of diffArrays(a as T[], b as T[], { comparator: eq })) {
+		for (let n = 0; n < change.count; n++) {
+			if (change.added) edits.push({ op: 'insert', b: b[j++] as T });
+			else if (change.removed) edits.push({ op: 'delete', a: a[i++] as T });
+			else edits.push({ op: 'equal', a: a[i++] as T, b: b[j++] as T });
 		}
-		if (d > 0) {
-			if (x === prevX) edits.push({ op: 'insert', b: b[prevY] as T });
-			else edits.push({ op: 'delete', a: a[prevX] as T });
-		}
-		x = prevX;
-		y = prevY;
 	}
-	return normalise(edits.reverse());
+	return normalise(edits);
 }
 
 /** Within each run of changes between equal items, deletions first, then insertions. */
