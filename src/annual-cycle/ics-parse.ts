@@ -52,7 +52,7 @@ export function formatErrors(text: string): string[] {
 
 function property(p: JCalProperty): IcsProperty {
 	// ical.js writes the property back as one content line: NAME;PARAM=…:value.
-	const line = ICAL.stringify.property(p as unknown as never);
+	const line = ICAL.stringify.property(p, ICAL.design.icalendar, true);
 	const head = line.match(/^[^:"]*(?:"[^"]*"[^:"]*)*/)?.[0] ?? '';
 	const [name = '', ...paramParts] = head.split(';');
 	const params: Record<string, string> = {};
