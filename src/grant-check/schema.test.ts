@@ -57,7 +57,7 @@ describe('the data in content/data/grant-check', () => {
 		).toMatch(/must refer to an earlier question/);
 	});
 	it('rejects duplicate question keys and the reserved key "step"', () => {
-		expect(errorOf((d) => ((d.questions.questions[1] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
+		expect(errorOf((d) => ((d.questions.questions[2] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
 		expect(errorOf((d) => ((d.questions.questions[0] as { key: string }).key = 'step'))).toMatch(/reserved/);
 	});
 	it('rejects a question no rule reads', () => {
@@ -123,12 +123,20 @@ describe('links in the data', () => {
 });
 
 describe('localize', () => {
-	const source = { title: 'T', version: '2022-10-10', status: 'luonnos', href: '/periaatteet/' };
+	const source = { title: 'T', version: '2022-10-10', status: 'luonnos', draft: true, href: '/periaatteet/' };
 	const contact = { title: 'Järjestökoordinaattori', email: 'x@example.org' };
 
 	it('gives every text in one language, with link labels', () => {
 		for (const lang of ['fi', 'sv'] as const) {
-			const local = localize(grantCheckData, lang, (href) => `label ${href}`, source, contact);
+			const local = localize(
+				grantCheckData,
+				lang,
+				(href) => `label ${href}`,
+				source,
+				contact,
+				() => undefined,
+				(id, l) => `/${l}/${id}`,
+			);
 			expect(local.lang).toBe(lang);
 			expect(local.questions[0]?.text).toBe(grantCheckData.questions.questions[0]?.text[lang]);
 			for (const value of Object.values(local.texts)) expect(typeof value).toBe('string');
