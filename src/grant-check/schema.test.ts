@@ -4,6 +4,7 @@ import forms from '../../content/data/grant-check/forms.json';
 import questions from '../../content/data/grant-check/questions.json';
 import rules from '../../content/data/grant-check/rules.json';
 import texts from '../../content/data/grant-check/texts.json';
+import { interpretations } from '../data/interpretations';
 import { grantCheckData, parseGrantCheckData } from './data';
 import { allHrefs, fill, localize } from './localize';
 
@@ -158,5 +159,28 @@ describe('localize', () => {
 			for (const p of ['{document}', '{version}', '{status}']) expect(note).toContain(p);
 			expect(grantCheckData.texts.texts.liveResult[lang]).toContain('{summary}');
 		}
+	});
+});
+
+describe('interpretation register links', () => {
+	it('every interpretation a rule or a round names is an entry of the register that concerns the self-check', () => {
+		const ids = [
+			...grantCheckData.rules.rules.flatMap((r) => r.interpretations ?? []),
+			...grantCheckData.forms.forms.flatMap((f) => f.round?.interpretations ?? []),
+		];
+		expect(ids.length).toBeGreaterThan(5);
+		for (const id of ids) {
+			const entry = interpretations.find((e) => e.id === id);
+			expect(entry, id).toBeDefined();
+			expect(entry?.pages, id).toContain('/avustuskelpoisuus/');
+		}
+	});
+	it('the rules that read the source beyond its words link to their entry', () => {
+		const of = (id: string) => grantCheckData.rules.rules.find((r) => r.id === id)?.interpretations ?? [];
+		expect(of('services')).toContain('001-terveystalous');
+		expect(of('area')).toContain('001-kriteeri-4');
+		expect(of('applicant-type')).toContain('001-voi-myontaa');
+		expect(of('reports')).toContain('001-raportointi-maksatus');
+		expect(of('joint-lead')).toContain('001-yhteishakemus');
 	});
 });
