@@ -184,3 +184,29 @@ describe('interpretation register links', () => {
 		expect(of('joint-lead')).toContain('001-yhteishakemus');
 	});
 });
+
+describe('Swedish texts use the glossary terms (../shared/glossary-fi-sv.md)', () => {
+	const swedish: string[] = [];
+	const collect = (v: unknown): void => {
+		if (Array.isArray(v)) v.forEach(collect);
+		else if (v && typeof v === 'object') {
+			for (const [k, x] of Object.entries(v)) {
+				if (k === 'sv' && typeof x === 'string') swedish.push(x);
+				else collect(x);
+			}
+		}
+	};
+	collect(grantCheckData);
+	it.each([
+		['rapportering (of a grant: redovisning)', /rapporter/i],
+		['funktionellt samarbete (praktiskt samarbete)', /funktionellt samarbete/i],
+		['tidtabell (tidsplan)', /tidtabell/i],
+		['kund (klient)', /\bkund(en|er|erna)?\b/i],
+		['klienthandledning (hänvisning av klienter)', /klienthandledning/i],
+		['lönar sig att (translation-ese)', /lönar (det )?sig/i],
+		['social- och hälsovårdsekonomi (read as tjänster)', /hälsovårdsekonomi\b(?!”)/i],
+	])('no "%s"', (_name, pattern) => {
+		expect(swedish.length).toBeGreaterThan(100);
+		expect(swedish.filter((s) => pattern.test(s))).toEqual([]);
+	});
+});
