@@ -16,6 +16,7 @@ import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Answers, evaluate, type FormResult, type Model, type Outcome } from './engine';
 import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
+import { readIslandData } from './island-data';
 import {
 	fill,
 	type LocalForm,
@@ -28,7 +29,8 @@ import { currentOrNextRound, type Day, formatDay, formatMonth, formatPeriod, loc
 import { readQuery, writeQuery } from './url';
 
 interface Props {
-	data: LocalGrantCheck;
+	/** Id of the JSON data block with the texts and rules in the page's language (./island-data.ts). */
+	dataId: string;
 	/** Id of the server-rendered fallback to hide once the island runs. */
 	fallbackId?: string;
 }
@@ -47,7 +49,13 @@ const ICON: Record<Outcome, string> = {
 	'not-assessed': '–',
 };
 
-export default function GrantCheck({ data, fallbackId }: Props) {
+export default function GrantCheck({ dataId, fallbackId }: Props) {
+	const [data] = useState(() => readIslandData(dataId));
+	// Without its data (a broken page) the island shows nothing; the server-rendered checklist stays.
+	return data ? <SelfCheck data={data} fallbackId={fallbackId} /> : null;
+}
+
+function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: string | undefined }) {
 	const model: Model<LocalQuestion, LocalRule, LocalForm> = data;
 	const t = data.texts;
 	/** Before the URL can be read (server rendering), the first question with no answers. */
@@ -183,10 +191,7 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 				q={q}
 				value={answers[q.key]}
 				t={t}
-				progress={fill(t.progress, {
-					position: String(progress(model, answers, q.key).position),
-					total: String(progress(model, answers, q.key).total),
-				})}
+				progress={fill(t.progress, progress(model, answers, q.key))}
 				headingRef={heading}
 				onAnswer={(value) => {
 					const next = prune(model, { ...answers, [q.key]: value });

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { timingOf } from '../annual-cycle/resolve';
 import { grantCheckData } from './data';
 import { currentOrNextRound, formatDay, formatMonth, formatPeriod, type RoundFacts } from './round';
+import { roundFactsOf } from './round-facts';
 
 /** The operating grant's round as the wrapper reads it: from the data, never a copy of a date. */
 function factsFromData(): RoundFacts {
-	const inputs = {
-		forms: grantCheckData.forms.forms,
-		rules: grantCheckData.rules.rules,
-		documentDate: () => undefined,
-	};
 	const form = grantCheckData.forms.forms.find((f) => f.round);
-	if (!form?.round) throw new Error('no form with a round');
-	const period = timingOf('t', { derive: 'grant-application-period', form: form.id }, inputs);
-	const decision = timingOf('t', { derive: 'grant-decision-month', form: form.id }, inputs);
-	const report = timingOf('t', { derive: 'grant-report-deadline', rule: form.round.reportRule }, inputs);
-	if (period.kind !== 'yearly-period' || decision.kind !== 'yearly-month' || report.kind !== 'yearly-deadline') {
-		throw new Error('unexpected timing');
-	}
-	return {
-		start: period.start,
-		end: period.end,
-		decisionMonth: decision.month,
-		reportMonthsAfterYearEnd: report.monthsAfterYearEnd,
-	};
+	const facts = form && roundFactsOf(grantCheckData, form.id);
+	if (!facts) throw new Error('no form with a round');
+	return facts;
 }
 
 describe('the operating grant round, from the data (1.–31.12., decisions in January, report 6 months after the year)', () => {

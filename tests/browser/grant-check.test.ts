@@ -66,7 +66,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			await page.keyboard.press('Enter');
 
 			// Result
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			await expect.poll(() => headingIsFocused(page)).toBe(true);
 			expect(await axeViolations(page)).toEqual([]);
 			const resultText = () =>
@@ -83,7 +85,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			const url = new URL(page.url());
 			expect(url.searchParams.get('applicant')).toBe('association');
 			await page.reload();
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			expect(await resultText()).toBe(result);
 			expect(errors).toEqual([]);
 		} finally {
@@ -95,7 +99,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		const page = await browser.newPage();
 		try {
 			await page.goto(`${baseUrl()}${path[lang]}?applicant=company&step=result`);
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			const text = (await page.locator('.gc').textContent()) ?? '';
 			expect(text.split(texts.outcomeNotEligible[lang]).length - 1).toBe(3);
 			expect(await axeViolations(page)).toEqual([]);
@@ -179,10 +185,12 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 	it('a form not asked about is "not assessed", never "not eligible"', async () => {
 		const page = await browser.newPage();
 		try {
-			const { foundationpurpose: _, ...answers } = { ...eligibleAssociation, interest: 'project' };
+			const answers = { ...eligibleAssociation, interest: 'project' };
 			const query = writeQuery(model, answers, { kind: 'result' });
 			await page.goto(baseUrl() + path[lang] + query);
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			expect(await page.locator('.gc-result.gc-not-assessed').count()).toBe(2);
 			const text = (await page.locator('.gc').textContent()) ?? '';
 			expect(text.split(texts.outcomeNotAssessed[lang]).length - 1).toBe(2);
@@ -199,7 +207,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		try {
 			const answers = { ...eligibleAssociation, field: 'unknown', goals: 'unknown', reports: 'no', cofunding: 'no' };
 			await page.goto(baseUrl() + path[lang] + writeQuery(model, answers, { kind: 'result' }));
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			// operating grant: two open conditions and the payment waits; no "not eligible"
 			const operating = page.locator('.gc-result').nth(0);
 			expect(await operating.getAttribute('class')).toContain('gc-check-with-coordinator');
@@ -229,7 +239,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			try {
 				await page.clock.setFixedTime(new Date(today));
 				await page.goto(baseUrl() + path[lang] + writeQuery(model, eligibleAssociation, { kind: 'result' }));
-				await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+				await expect
+					.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+					.toBe(texts.resultHeading[lang]);
 				const steps = page.locator('.gc-result').first().locator('.gc-next-steps');
 				const period = lang === 'fi' ? `1.–31.12.${roundYear}` : `1–31 december ${roundYear}`;
 				expect(await steps.locator('.gc-round').textContent()).toBe(fill(texts[key][lang], { period }));
