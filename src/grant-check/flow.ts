@@ -40,8 +40,27 @@ export interface Walk<Q extends QuestionDef> {
 	readonly next: Q | null;
 }
 
-/** Walk the questions in order with the given answers. */
+/**
+ * Walks already made, per model, by answers: the island asks for the same walk several times per
+ * render (steps, back link, progress), and each walk evaluates every form for every question.
+ */
+const walks = new WeakMap<Model, Map<string, Walk<QuestionDef>>>();
+const WALK_CACHE_SIZE = 64;
+
+/** Walk the questions in order with the given answers (pure; repeated walks come from a small cache). */
 export function walk<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Walk<Q> {
+	const key = JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	const cache = walks.get(model) ?? new Map<string, Walk<QuestionDef>>();
+	walks.set(model, cache);
+	const hit = cache.get(key) as Walk<Q> | undefined;
+	if (hit) return hit;
+	const result = walkUncached(model, answers);
+	if (cache.size >= WALK_CACHE_SIZE) cache.clear();
+	cache.set(key, result);
+	return result;
+}
+
+function walkUncached<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Walk<Q> {
 	const kept: Record<string, string> = {};
 	const questions: Q[] = [];
 	let next: Q | null = null;
