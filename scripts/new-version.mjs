@@ -1,7 +1,8 @@
-// `npm run new-version -- <doc-id> <new-version> [--in-force-until YYYY-MM-DD] [--minor] [--root DIR]`
-// Starts a new version of a versioned document in both languages (see README, "Versioned documents"):
-// the current version moves to <slug>/<old-version>.mdx with status superseded, and a copy becomes the
-// new current version <slug>/index.mdx with the new version id, status draft and a change-note placeholder.
+// `npm run new-version -- <doc-id> <new-version> [--minor] [--root DIR]`
+// Starts a new draft of a versioned document in both languages (see docs/versions.md). A draft never
+// supersedes an approved or in-force text: such a current version keeps the stable address and the
+// draft is written beside it as a proposal, <slug>/<new-version>.mdx. A current version that is itself
+// not approved moves to <slug>/<old-version>.mdx as it is, and the draft takes <slug>/index.mdx.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,6 @@ Starts version <new-version> of the document whose front matter has document.id:
 in Finnish and Swedish. Example: npm run new-version -- tiekartta 2025-06
 
 Options:
-  --in-force-until YYYY-MM-DD   the last day the current version is in force (written to it)
   --minor                       the new version is a minor change (changeKind: minor)
   --root DIR                    the content folder (default: content/docs)
   --help                        this text`;
@@ -67,14 +67,20 @@ try {
 		writeFileSync(join(root, w.path), w.text);
 	}
 	for (const r of plan.removes) rmSync(join(root, r));
-	console.log(`Started version ${newVersion} of "${docId}" (the current version was ${plan.oldVersion}).`);
+	console.log(
+		plan.placement === 'proposal'
+			? `Started version ${newVersion} of "${docId}" as a proposal: the approved version ${plan.oldVersion} keeps the stable address.`
+			: `Started version ${newVersion} of "${docId}" (the current version was ${plan.oldVersion}).`,
+	);
 	for (const w of plan.writes) console.log(`  wrote   ${join(root, w.path)}`);
 	for (const r of plan.removes) console.log(`  removed ${join(root, r)}`);
 	console.log(`
 Next:
-  1. Edit the new text in both languages (the index files above).
+  1. Edit the new text in both languages (the new files above).
   2. Replace the change note placeholder (document.changeNote) in both languages.
-  3. When the version is approved: set status, approvedBy, approvedOn (and inForceFrom).
+  3. When the version is approved (see docs/versions.md): it takes the stable address (<slug>/index.mdx)
+     with status, approvedBy, approvedOn (and inForceFrom); the version it replaces moves to
+     <slug>/<version>.mdx with status superseded (and inForceUntil).
   4. Run npm test. The compare page, the change history and the feeds update themselves.`);
 } catch (e) {
 	if (e instanceof NewVersionError) {

@@ -1,4 +1,5 @@
 export const changeNotePlaceholders: { fi: string; sv: string };
+export const decidedStatuses: string[];
 export class NewVersionError extends Error {}
 export function compareVersionIds(a: string, b: string): number;
 export function documentOf(text: string): Record<string, unknown> | undefined;
@@ -9,4 +10,9 @@ export function planNewVersion(input: {
 	newVersion: string;
 	inForceUntil?: string | undefined;
 	changeKind?: 'major' | 'minor';
-}): { writes: { path: string; text: string }[]; removes: string[]; oldVersion: string };
+}): {
+	writes: { path: string; text: string }[];
+	removes: string[];
+	oldVersion: string;
+	placement: 'proposal' | 'current';
+};

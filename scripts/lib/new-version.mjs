@@ -10,8 +10,16 @@ export const changeNotePlaceholders = {
 	sv: 'UTKAST: skriv här vad som ändrades i den här versionen.',
 };
 
-/** Fields a new draft does not inherit: it is neither approved nor in force yet. */
-const droppedForDraft = ['approvedBy', 'approvedOn', 'inForceFrom', 'inForceUntil', 'upToDateAsOf'];
+/** Fields a new draft does not inherit: it is neither presented, approved nor in force yet. */
+const droppedForDraft = [
+	'approvedBy',
+	'approvedOn',
+	'presentedTo',
+	'presentedOn',
+	'inForceFrom',
+	'inForceUntil',
+	'upToDateAsOf',
+];
 
 export class NewVersionError extends Error {}
 
@@ -71,14 +79,20 @@ export function editDocumentBlock(text, edits) {
 	return text.replace(frontMatterRe, (_all, _fm, nl) => `---\n${front}\n---${nl}`);
 }
 
-const isoDate = /^\d{4}-\d{2}(-\d{2})?$/;
+/** Statuses that keep the stable address (same as decidedStatuses in src/versions/model.ts). */
+export const decidedStatuses = ['approved', 'in-force'];
 
 /**
- * Plans a new version of document `docId` in both languages.
+ * Plans a new version of document `docId` in both languages. A new draft never supersedes anything:
+ * - when the current version (at the stable address) is approved or in force, it stays there,
+ *   unchanged, and the new draft is written beside it as a proposal, <slug>/<new>.mdx;
+ * - otherwise (the current version is itself a draft or only presented) the current version moves
+ *   to <slug>/<old>.mdx, keeping its status, and the new draft takes the stable address.
  * @param {{ files: { path: string; text: string }[]; docId: string; newVersion: string;
  *   inForceUntil?: string; changeKind?: 'major' | 'minor' }} input
  *   files: every Markdown file under content/docs, path relative to it ("tiekartta/index.mdx").
- * @returns {{ writes: { path: string; text: string }[]; removes: string[]; oldVersion: string }}
+ * @returns {{ writes: { path: string; text: string }[]; removes: string[]; oldVersion: string;
+ *   placement: 'proposal' | 'current' }}
  */
 export function planNewVersion({ files, docId, newVersion, inForceUntil, changeKind = 'major' }) {
 	if (!/^[0-9a-z][0-9a-z-]*$/.test(newVersion) || newVersion === 'vertaa') {
@@ -86,14 +100,17 @@ export function planNewVersion({ files, docId, newVersion, inForceUntil, changeK
 			`"${newVersion}" is not a usable version id: use lowercase letters, digits and hyphens, e.g. 2025-06 (it becomes a file name and an address)`,
 		);
 	}
-	if (inForceUntil !== undefined && !isoDate.test(inForceUntil)) {
-		throw new NewVersionError(`--in-force-until "${inForceUntil}" must be a date written as YYYY-MM-DD (or YYYY-MM)`);
+	if (inForceUntil !== undefined) {
+		throw new NewVersionError(
+			'--in-force-until is not used any more: a new draft does not end the validity of the version in force. Set inForceUntil (and mark the old version superseded) when the new version is approved.',
+		);
 	}
 	if (!['major', 'minor'].includes(changeKind)) throw new NewVersionError(`unknown change kind "${changeKind}"`);
 	const paths = new Set(files.map((f) => f.path));
 	const writes = [];
 	const removes = [];
 	const versionsSeen = [];
+	const placements = [];
 	for (const lang of ['fi', 'sv']) {
 		const prefix = lang === 'sv' ? 'sv/' : '';
 		const mine = files
@@ -117,26 +134,24 @@ export function planNewVersion({ files, docId, newVersion, inForceUntil, changeK
 		const cur = current[0];
 		const oldVersion = String(cur.doc.version);
 		versionsSeen.push(oldVersion);
-		if (compareVersionIds(newVersion, oldVersion) <= 0) {
-			throw new NewVersionError(`the new version "${newVersion}" must come after the current version "${oldVersion}"`);
+		const newest =
+			mine
+				.map((f) => String(f.doc.version))
+				.sort(compareVersionIds)
+				.at(-1) ?? oldVersion;
+		if (compareVersionIds(newVersion, newest) <= 0) {
+			throw new NewVersionError(
+				newest === oldVersion
+					? `the new version "${newVersion}" must come after the current version "${oldVersion}"`
+					: `the new version "${newVersion}" must come after the newest version "${newest}"`,
+			);
 		}
 		const ext = cur.path.endsWith('.md') ? '.md' : '.mdx';
 		const rel = cur.path.slice(prefix.length).replace(/\.mdx?$/, '');
 		const slug = rel.endsWith('/index') ? rel.slice(0, -'/index'.length) : rel;
-		const oldPath = `${prefix}${slug}/${oldVersion}${ext}`;
-		const newPath = `${prefix}${slug}/index${ext}`;
-		if (paths.has(oldPath)) throw new NewVersionError(`${oldPath} exists already`);
-		if (mine.some((f) => String(f.doc.version) === newVersion)) {
-			throw new NewVersionError(`document "${docId}" already has a version "${newVersion}"`);
-		}
-		if (inForceUntil && cur.doc.inForceFrom && inForceUntil < cur.doc.inForceFrom) {
-			throw new NewVersionError(`--in-force-until ${inForceUntil} is before inForceFrom ${cur.doc.inForceFrom}`);
-		}
+		const decided = decidedStatuses.includes(String(cur.doc.status));
+		placements.push(decided ? 'proposal' : 'current');
 
-		const oldText = editDocumentBlock(cur.text, {
-			status: 'superseded',
-			...(inForceUntil ? { inForceUntil: JSON.stringify(inForceUntil) } : {}),
-		});
 		const newText = editDocumentBlock(cur.text, {
 			version: JSON.stringify(newVersion),
 			status: 'draft',
@@ -144,20 +159,22 @@ export function planNewVersion({ files, docId, newVersion, inForceUntil, changeK
 			changeKind,
 			...Object.fromEntries(droppedForDraft.map((k) => [k, null])),
 		});
-		// Check that the edits did what they should (a malformed block would fail here, not in the build).
-		const o = documentOf(oldText);
 		const n = documentOf(newText);
-		if (
-			o?.status !== 'superseded' ||
-			String(o?.version) !== oldVersion ||
-			(inForceUntil && o?.inForceUntil !== inForceUntil)
-		) {
-			throw new NewVersionError(`could not edit the front matter of ${cur.path}`);
-		}
 		if (String(n?.version) !== newVersion || n?.status !== 'draft' || n?.changeNote !== changeNotePlaceholders[lang]) {
 			throw new NewVersionError(`could not write the front matter of the new version from ${cur.path}`);
 		}
-		writes.push({ path: oldPath, text: oldText }, { path: newPath, text: newText });
+		if (decided) {
+			// The text in force keeps the stable address, untouched; the draft is a proposal beside it.
+			const newPath = `${prefix}${slug}/${newVersion}${ext}`;
+			if (paths.has(newPath)) throw new NewVersionError(`${newPath} exists already`);
+			writes.push({ path: newPath, text: newText });
+			continue;
+		}
+		// The current version is not approved: it moves aside as it is (a draft stays a draft).
+		const oldPath = `${prefix}${slug}/${oldVersion}${ext}`;
+		const newPath = `${prefix}${slug}/index${ext}`;
+		if (paths.has(oldPath)) throw new NewVersionError(`${oldPath} exists already`);
+		writes.push({ path: oldPath, text: cur.text }, { path: newPath, text: newText });
 		if (cur.path !== newPath) removes.push(cur.path);
 	}
 	if (versionsSeen[0] !== versionsSeen[1]) {
@@ -165,5 +182,8 @@ export function planNewVersion({ files, docId, newVersion, inForceUntil, changeK
 			`the Finnish (${versionsSeen[0]}) and Swedish (${versionsSeen[1]}) current versions of "${docId}" differ`,
 		);
 	}
-	return { writes, removes, oldVersion: versionsSeen[0] };
+	if (placements[0] !== placements[1]) {
+		throw new NewVersionError(`the Finnish and Swedish current versions of "${docId}" have different statuses`);
+	}
+	return { writes, removes, oldVersion: versionsSeen[0], placement: placements[0] };
 }

@@ -51,24 +51,19 @@ describe('planNewVersion', () => {
 		{ path: 'sv/ohje.mdx', text: page(doc('2024')) },
 		{ path: 'muu.mdx', text: '---\ntitle: Muu\n---\n' },
 	];
+	const draftDoc = '  id: ohje\n  version: "2024"\n  status: draft\n  changeNote: Luonnos.\n  sources: ["001"]';
+	const draftFiles = [
+		{ path: 'ohje.mdx', text: page(draftDoc) },
+		{ path: 'sv/ohje.mdx', text: page(draftDoc) },
+	];
 
-	it('moves a single-file document into a folder: old version beside the new draft', () => {
-		const plan = planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '2025-01-31' });
+	it('keeps a version in force at the stable address, untouched, and writes the draft beside it as a proposal', () => {
+		const plan = planNewVersion({ files, docId: 'ohje', newVersion: '2025' });
 		expect(plan.oldVersion).toBe('2024');
-		expect(plan.writes.map((w) => w.path)).toEqual([
-			'ohje/2024.mdx',
-			'ohje/index.mdx',
-			'sv/ohje/2024.mdx',
-			'sv/ohje/index.mdx',
-		]);
-		expect(plan.removes).toEqual(['ohje.mdx', 'sv/ohje.mdx']);
-		const [old, neu, , svNew] = plan.writes.map((w) => documentOf(w.text));
-		expect(old).toMatchObject({
-			version: '2024',
-			status: 'superseded',
-			inForceUntil: '2025-01-31',
-			approvedBy: 'aluehallitus',
-		});
+		expect(plan.placement).toBe('proposal');
+		expect(plan.writes.map((w) => w.path)).toEqual(['ohje/2025.mdx', 'sv/ohje/2025.mdx']);
+		expect(plan.removes).toEqual([]);
+		const [neu, svNew] = plan.writes.map((w) => documentOf(w.text));
 		expect(neu).toEqual({
 			id: 'ohje',
 			version: '2025',
@@ -78,7 +73,57 @@ describe('planNewVersion', () => {
 			sources: ['001'],
 		});
 		expect(svNew?.changeNote).toBe(changeNotePlaceholders.sv);
-		expect(plan.writes[1]?.text).toContain('\nTeksti.\n');
+		expect(plan.writes[0]?.text).toContain('\nTeksti.\n');
+		// The site's own checks accept the result: the version in force stays current, the draft is a proposal.
+		const after = [...files.filter((f) => f.path.endsWith('ohje.mdx')), ...plan.writes].map((f) => ({
+			entryId: f.path.replace(/\.mdx$/, '').replace(/\/index$/, ''),
+			title: f.path,
+			description: '',
+			meta: documentMetaSchema.parse(documentOf(f.text)),
+		}));
+		const h = historyOf(buildVersionIndex(after), 'ohje', 'fi');
+		expect(h?.versions.map((v) => [v.version, v.role, v.meta.status])).toEqual([
+			['2024', 'current', 'in-force'],
+			['2025', 'proposal', 'draft'],
+		]);
+	});
+
+	it('moves a current draft aside as it is: a draft never marks anything superseded', () => {
+		const plan = planNewVersion({ files: draftFiles, docId: 'ohje', newVersion: '2025' });
+		expect(plan.placement).toBe('current');
+		expect(plan.writes.map((w) => w.path)).toEqual([
+			'ohje/2024.mdx',
+			'ohje/index.mdx',
+			'sv/ohje/2024.mdx',
+			'sv/ohje/index.mdx',
+		]);
+		expect(plan.removes).toEqual(['ohje.mdx', 'sv/ohje.mdx']);
+		expect(plan.writes[0]?.text).toBe(draftFiles[0]?.text);
+		for (const w of plan.writes) expect(documentOf(w.text)?.status).toBe('draft');
+	});
+
+	it('never writes "superseded"', () => {
+		for (const input of [files, draftFiles]) {
+			for (const w of planNewVersion({ files: input, docId: 'ohje', newVersion: '2025' }).writes) {
+				expect(w.text).not.toMatch(/status: superseded/);
+			}
+		}
+	});
+
+	it('refuses --in-force-until: a new draft does not end the validity of the version in force', () => {
+		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '2025-01-31' })).toThrow(
+			/does not end the validity of the version in force/,
+		);
+	});
+
+	it('puts a new version after the newest one, proposals included', () => {
+		const withProposal = [...files, ...planNewVersion({ files, docId: 'ohje', newVersion: '2025' }).writes];
+		expect(() => planNewVersion({ files: withProposal, docId: 'ohje', newVersion: '2025' })).toThrow(
+			/must come after the newest version "2025"/,
+		);
+		expect(
+			planNewVersion({ files: withProposal, docId: 'ohje', newVersion: '2026' }).writes.map((w) => w.path),
+		).toEqual(['ohje/2026.mdx', 'sv/ohje/2026.mdx']);
 	});
 
 	it('writes metadata the document schema accepts', () => {
@@ -97,14 +142,11 @@ describe('planNewVersion', () => {
 		expect(() => planNewVersion({ files, docId: 'ohje', newVersion })).toThrow(message);
 	});
 
-	it('refuses an unknown document, a missing language and a bad date', () => {
+	it('refuses an unknown document, a missing language and an unknown kind of change', () => {
 		expect(() => planNewVersion({ files, docId: 'ei-ole', newVersion: '2025' })).toThrow(/no current version/);
 		expect(() => planNewVersion({ files: files.slice(0, 1), docId: 'ohje', newVersion: '2025' })).toThrow(/in Swedish/);
-		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '31.1.2025' })).toThrow(
+		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', changeKind: 'huge' as 'major' })).toThrow(
 			NewVersionError,
-		);
-		expect(() => planNewVersion({ files, docId: 'ohje', newVersion: '2025', inForceUntil: '2024-01-01' })).toThrow(
-			/before inForceFrom/,
 		);
 	});
 
@@ -143,32 +185,33 @@ describe('npm run new-version on a temporary copy of content/docs', () => {
 		);
 	};
 
-	it('starts a new version of the roadmap in both languages', () => {
+	it('starts a new draft of the roadmap beside its approved version, in both languages', () => {
+		const before = readFileSync(join(dir, 'tiekartta/index.mdx'), 'utf8');
 		const result = run('tiekartta', '2025-06');
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Started version 2025-06 of "tiekartta"');
+		expect(result.stdout).toContain('Started version 2025-06 of "tiekartta" as a proposal');
+		expect(readFileSync(join(dir, 'tiekartta/index.mdx'), 'utf8')).toBe(before);
 		for (const prefix of ['', 'sv/']) {
-			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/2024-05.mdx`), 'utf8'))?.status).toBe('superseded');
-			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/index.mdx`), 'utf8'))).toMatchObject({
+			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/index.mdx`), 'utf8'))?.status).toBe('approved');
+			expect(documentOf(readFileSync(join(dir, `${prefix}tiekartta/2025-06.mdx`), 'utf8'))).toMatchObject({
 				version: '2025-06',
 				status: 'draft',
 			});
 		}
 		const h = historyOf(index(), 'tiekartta', 'sv');
-		expect(h?.versions.map((v) => v.version)).toEqual(['2023-03', '2024-05', '2025-06']);
-		expect(h?.versions.map((v) => v.url)).toEqual([
-			'/sv/tiekartta/2023-03/',
-			'/sv/tiekartta/2024-05/',
-			'/sv/tiekartta/',
+		expect(h?.versions.map((v) => [v.version, v.url, v.role])).toEqual([
+			['2023-03', '/sv/tiekartta/', 'current'],
+			['2024-05', '/sv/tiekartta/2024-05/', 'proposal'],
+			['2025-06', '/sv/tiekartta/2025-06/', 'proposal'],
 		]);
 	});
 
-	it('moves a single-file document into a folder', () => {
-		const result = run('periaatteet', '2026-01', '--in-force-until', '2025-12-31');
+	it('moves a single-file draft document into a folder, keeping its status', () => {
+		const result = run('periaatteet', '2026-01');
 		expect(result.status).toBe(0);
 		expect(existsSync(join(dir, 'periaatteet.mdx'))).toBe(false);
-		expect(existsSync(join(dir, 'sv/periaatteet/2022-10-10.mdx'))).toBe(true);
+		expect(documentOf(readFileSync(join(dir, 'sv/periaatteet/2022-10-10.mdx'), 'utf8'))?.status).toBe('draft');
 		expect(historyOf(index(), 'periaatteet', 'fi')?.current).toMatchObject({
 			version: '2026-01',
 			url: '/periaatteet/',
@@ -180,9 +223,10 @@ describe('npm run new-version on a temporary copy of content/docs', () => {
 		const result = run('tiekartta', '2025-01');
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(
-			/new-version: the new version "2025-01" must come after the current version "2025-06"/,
+			/new-version: the new version "2025-01" must come after the newest version "2025-06"/,
 		);
 		expect(readFileSync(join(dir, 'tiekartta/index.mdx'), 'utf8')).toBe(before);
+		expect(run('tiekartta', '2026', '--in-force-until', '2025-12-31').status).toBe(1);
 		expect(run().status).toBe(1);
 		expect(run('--help').status).toBe(0);
 	});

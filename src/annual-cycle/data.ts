@@ -6,6 +6,7 @@
  */
 import events from '../../content/data/annual-cycle/events.json';
 import texts from '../../content/data/annual-cycle/texts.json';
+import { council } from '../data/council';
 import { grantCheckData } from '../grant-check/data';
 import { type CycleEvent, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, type CycleTexts, parseAnnualCycleData } from './schema';
@@ -26,5 +27,6 @@ export function annualCycleEvents(documentDate: ResolveInputs['documentDate']): 
 		forms: grantCheckData.forms.forms,
 		rules: grantCheckData.rules.rules,
 		documentDate,
+		councilTerm: council.termOfOffice,
 	});
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import operatingGrant from '../../content/data/cooperation-forms/operating-grant.json';
+import { council } from '../data/council';
 import { grantCheckData } from '../grant-check/data';
 import { annualCycleData, annualCycleEvents } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
@@ -17,6 +18,7 @@ const inputs: ResolveInputs = {
 	forms: grantCheckData.forms.forms,
 	rules: grantCheckData.rules.rules,
 	documentDate: documentDateFromFiles,
+	councilTerm: council.termOfOffice,
 };
 
 describe('annual cycle: the events as the sources give them', () => {
@@ -40,11 +42,12 @@ describe('annual cycle: the events as the sources give them', () => {
 		});
 	});
 
-	it("has the council's term from the council page's front matter (1.6.2025–31.7.2027)", () => {
+	it("has the council's term from the council's data, not from a page's validity (1.6.2025–31.7.2027)", () => {
+		expect(timing('neuvottelukunta-toimikausi-alkaa')).toEqual({ kind: 'once', date: '2025-06-01' });
+		expect(timing('neuvottelukunta-toimikausi-paattyy')).toEqual({ kind: 'once', date: '2027-07-31' });
 		const doc = readPage('jarjestoneuvottelukunta').data['document'] as Record<string, string>;
-		expect(timing('neuvottelukunta-toimikausi-alkaa')).toEqual({ kind: 'once', date: doc['inForceFrom'] });
-		expect(timing('neuvottelukunta-toimikausi-paattyy')).toEqual({ kind: 'once', date: doc['inForceUntil'] });
-		expect([doc['inForceFrom'], doc['inForceUntil']]).toEqual(['2025-06-01', '2027-07-31']);
+		expect(doc['inForceFrom']).toBeUndefined();
+		expect(doc['inForceUntil']).toBeUndefined();
 	});
 
 	it('has the forum twice a year and the negotiations at least once a year, without a time of year', () => {
@@ -131,12 +134,9 @@ describe('annual cycle: one source for each fact', () => {
 	it("matches the council page's text", () => {
 		const from = isoDateText('2025-06-01');
 		const until = isoDateText('2027-07-31');
+		expect([council.termOfOffice.from, council.termOfOffice.until]).toEqual(['2025-06-01', '2027-07-31']);
 		for (const entry of ['jarjestoneuvottelukunta', 'sv/jarjestoneuvottelukunta']) {
-			const page = readPage(entry);
-			const doc = page.data['document'] as Record<string, string>;
-			expect(doc['inForceFrom']).toBe('2025-06-01');
-			expect(doc['inForceUntil']).toBe('2027-07-31');
-			expect(page.body).toContain(`${from}–${until}`);
+			expect(readPage(entry).body).toContain(`${from}–${until}`);
 		}
 	});
 });
@@ -177,12 +177,23 @@ describe('annual cycle: bad data fails with a clear message', () => {
 	});
 
 	it('fails when a front matter date is missing or not a full date', () => {
+		const fromPage = one('neuvottelukunta-toimikausi-alkaa').map((e) => ({
+			...e,
+			when: { derive: 'document-date' as const, entry: 'malli', field: 'approvedOn' as const },
+		}));
+		expect(() => resolveEvents(fromPage, { ...inputs, documentDate: () => undefined })).toThrow(
+			/malli\.mdx front matter document\.approvedOn is not set/,
+		);
+		expect(() => resolveEvents(fromPage, { ...inputs, documentDate: () => '2025-06' })).toThrow(/must be a full date/);
+	});
+
+	it("fails when the council's term is not a full date", () => {
 		expect(() =>
-			resolveEvents(one('neuvottelukunta-toimikausi-alkaa'), { ...inputs, documentDate: () => undefined }),
-		).toThrow(/jarjestoneuvottelukunta\.mdx front matter document\.inForceFrom is not set/);
-		expect(() =>
-			resolveEvents(one('neuvottelukunta-toimikausi-alkaa'), { ...inputs, documentDate: () => '2025-06' }),
-		).toThrow(/must be a full date/);
+			resolveEvents(one('neuvottelukunta-toimikausi-paattyy'), {
+				...inputs,
+				councilTerm: { from: '2025-06-01', until: '2027-07' },
+			}),
+		).toThrow(/council\.json termOfOffice\.until must be a full date/);
 	});
 
 	it('rejects invalid data files with the file and field named', () => {

@@ -43,6 +43,8 @@ export interface ResolveInputs {
 	rules: readonly { id: string; reason: Bilingual }[];
 	/** A date field of a page's `document` front matter (content/docs/<entry>.mdx), if set. */
 	documentDate: (entry: string, field: DocumentDateField) => string | undefined;
+	/** The council's term of office (content/data/council.json): a fact about the council, not a page's validity. */
+	councilTerm: { from: string; until: string };
 }
 
 function fail(event: string, message: string): never {
@@ -113,6 +115,16 @@ export function timingOf(event: string, when: When, inputs: ResolveInputs): Timi
 				'deadline such as "kuusi kuukautta avustusvuoden päättymisen jälkeen"',
 			);
 			return { kind: 'yearly-deadline', date: deadlineAfterYearEnd(months), monthsAfterYearEnd: months };
+		}
+		case 'council-term': {
+			const date = inputs.councilTerm[when.field];
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+				fail(
+					event,
+					`content/data/council.json termOfOffice.${when.field} must be a full date (YYYY-MM-DD), not "${date}"`,
+				);
+			}
+			return { kind: 'once', date };
 		}
 		case 'document-date': {
 			const date = inputs.documentDate(when.entry, when.field);

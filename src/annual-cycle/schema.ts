@@ -38,6 +38,8 @@ export const whenSchema = z.union([
 			field: z.enum(['approvedOn', 'inForceFrom', 'inForceUntil']),
 		})
 		.strict(),
+	/** The start or end of the council's term of office (content/data/council.json). */
+	z.object({ derive: z.literal('council-term'), field: z.enum(['from', 'until']) }).strict(),
 	/** A frequency the sources give without a time of year. */
 	z.object({ timesPerYear: z.number().int().min(1).max(12), atLeast: z.boolean().optional() }).strict(),
 ]);

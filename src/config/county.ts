@@ -30,7 +30,7 @@ export interface CountyConfig {
 		email: string;
 		phone: string;
 	};
-	/** Bodies that approve documents; keys are used in document metadata (`approvedBy`). */
+	/** Bodies and forums that approve documents or have them put before them; keys are used in document metadata (`approvedBy`, `presentedTo`). */
 	bodies: Record<string, Record<Lang, string>>;
 	/** The site's public URL (no trailing slash). */
 	siteUrl: string;
@@ -68,6 +68,9 @@ export const county = {
 			sv: 'Nämnden för närdemokrati och delaktighet',
 		},
 		jarjestoneuvottelukunta: { fi: 'Järjestöneuvottelukunta', sv: 'Organisationsdelegationen' },
+		// Where the source says only "lautakunnassa" (004, roadmap of March 2023): no name is inferred.
+		lautakunta: { fi: 'Lautakunta (lähde ei nimeä lautakuntaa)', sv: 'En nämnd (källan anger inte vilken)' },
+		yhdistysfoorumi: { fi: 'Yhdistysfoorumi', sv: 'Föreningsforumet' },
 	},
 	siteUrl: 'https://jarjestot.hyvinvointialue.example',
 	accessibilityFeedbackEmail: 'saavutettavuus@hyvinvointialue.example',

@@ -37,7 +37,9 @@ export type MeasureGroupId = (typeof measureGroupIds)[number];
  * Status of a 2023 action, set only where the source gives one:
  * - done: the 2023 status picture reports every needed step as completed;
  * - in-progress: the status picture says the work has started and it is not carried over;
- * - moved-to-next-year: the 2024 update marks it "Siirtyi vuodelta 2023" (or the status picture moves it to 2024).
+ * - moved-to-next-year: the 2024 update marks its target "Siirtyi vuodelta 2023" (the starred items), and only then.
+ * Where the status picture says something else (e.g. "Neuvottelukunta on päätetty perustaa", "Neuvottelukunnan
+ * käynnistys vuonna 2024"), there is no status: the source's own words are shown instead.
  */
 export const actionStatuses = ['done', 'in-progress', 'moved-to-next-year'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];

@@ -12,6 +12,7 @@ import {
 	countyTableSchema,
 	documentLists,
 	itemSchema,
+	rowSchema,
 	tableById,
 	tables,
 } from './tilannekuva';
@@ -136,5 +137,18 @@ describe('tilannekuva data', () => {
 	it('writes the filter count in both languages', () => {
 		expect(countText('fi', 3, 16)).toBe('Näkyvissä 3/16 riviä');
 		expect(countText('sv', 3, 16)).toBe('3 av 16 rader visas');
+	});
+});
+
+describe("the source's '-' and empty cells", () => {
+	it("keeps the source's '-' apart from an empty cell", () => {
+		const row = (table: 'lahella' | 'resursointi', county: string) =>
+			tableById(table).rows.find((r) => r.county === county);
+		expect(row('lahella', 'ita-uusimaa')).toMatchObject({ items: [], dash: true });
+		expect(row('resursointi', 'etela-pohjanmaa')?.items).toEqual([]);
+		expect(row('resursointi', 'etela-pohjanmaa')?.dash).toBeUndefined();
+	});
+	it("refuses a '-' on a row that has entries", () => {
+		expect(rowSchema.safeParse({ county: 'x', items: [{ fi: 'a', sv: 'a' }], dash: true }).success).toBe(false);
 	});
 });

@@ -52,9 +52,12 @@ export const rowSchema = z
 		forming: z.boolean().default(false),
 		/** Empty where the source's cell is empty or "-". */
 		items: z.array(itemSchema),
+		/** The source's cell is "-" (shown as "-"); without it, an empty list is an empty cell in the source. */
+		dash: z.literal(true).optional(),
 		notes: z.array(slug).default([]),
 	})
-	.strict();
+	.strict()
+	.refine((r) => !r.dash || r.items.length === 0, { message: 'dash goes with an empty items list', path: ['dash'] });
 export type Row = z.infer<typeof rowSchema>;
 
 export const countyTableSchema = z
@@ -103,6 +106,7 @@ export const uiSchema = withComment({
 	forming: bilingual,
 	noEntry: bilingual,
 	notesHeading: bilingual,
+	sourceDash: bilingual,
 	noteRef: bilingual,
 	backToTable: bilingual,
 	examplesBelow: bilingual,

@@ -15,12 +15,22 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Answers, evaluate, type FormResult, type Model, type Outcome } from './engine';
-import { prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
-import { fill, type LocalForm, type LocalGrantCheck, type LocalQuestion, type LocalRule } from './localize';
+import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
+import { readIslandData } from './island-data';
+import {
+	fill,
+	type LocalForm,
+	type LocalGrantCheck,
+	type LocalQuestion,
+	type LocalRound,
+	type LocalRule,
+} from './localize';
+import { currentOrNextRound, type Day, formatDay, formatMonth, formatPeriod, localDay } from './round';
 import { readQuery, writeQuery } from './url';
 
 interface Props {
-	data: LocalGrantCheck;
+	/** Id of the JSON data block with the texts and rules in the page's language (./island-data.ts). */
+	dataId: string;
 	/** Id of the server-rendered fallback to hide once the island runs. */
 	fallbackId?: string;
 }
@@ -32,9 +42,20 @@ interface State {
 	returnToCheck: boolean;
 }
 
-const ICON: Record<Outcome, string> = { eligible: '✓', 'not-eligible': '✗', 'check-with-coordinator': '?' };
+const ICON: Record<Outcome, string> = {
+	eligible: '✓',
+	'not-eligible': '✗',
+	'check-with-coordinator': '?',
+	'not-assessed': '–',
+};
 
-export default function GrantCheck({ data, fallbackId }: Props) {
+export default function GrantCheck({ dataId, fallbackId }: Props) {
+	const [data] = useState(() => readIslandData(dataId));
+	// Without its data (a broken page) the island shows nothing; the server-rendered checklist stays.
+	return data ? <SelfCheck data={data} fallbackId={fallbackId} /> : null;
+}
+
+function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: string | undefined }) {
 	const model: Model<LocalQuestion, LocalRule, LocalForm> = data;
 	const t = data.texts;
 	/** Before the URL can be read (server rendering), the first question with no answers. */
@@ -107,7 +128,12 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 	const goStep = (s: Step, returnToCheck = false) => go({ answers, step: s, returnToCheck });
 
 	const outcomeLabel = (o: Outcome) =>
-		o === 'eligible' ? t.outcomeEligible : o === 'not-eligible' ? t.outcomeNotEligible : t.outcomeCheck;
+		({
+			eligible: t.outcomeEligible,
+			'not-eligible': t.outcomeNotEligible,
+			'check-with-coordinator': t.outcomeCheck,
+			'not-assessed': t.outcomeNotAssessed,
+		})[o];
 	const summary = (a: Answers) =>
 		evaluate(model, a)
 			.map((r) => `${r.form.name}: ${outcomeLabel(r.outcome)}.`)
@@ -165,6 +191,7 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 				q={q}
 				value={answers[q.key]}
 				t={t}
+				progress={fill(t.progress, progress(model, answers, q.key))}
 				headingRef={heading}
 				onAnswer={(value) => {
 					const next = prune(model, { ...answers, [q.key]: value });
@@ -193,14 +220,33 @@ export default function GrantCheck({ data, fallbackId }: Props) {
 		);
 	} else {
 		const [before, after] = t.sourceNote.split('{document}');
+		const [draftBefore, draftAfter] = t.draftNote.split('{document}');
+		const today = localDay(new Date());
 		body = (
 			<>
 				<h2 ref={heading} tabIndex={-1}>
 					{t.resultHeading}
 				</h2>
 				<p>{t.resultIntro}</p>
+				{data.source.draft && (
+					<div class="gc-draft" role="note">
+						<p>
+							<strong>{t.draftHeading}.</strong> {fill(draftBefore ?? '', data.source)}
+							<a href={data.source.href}>{data.source.title}</a>
+							{fill(draftAfter ?? '', data.source)}
+						</p>
+					</div>
+				)}
 				{evaluate(model, answers).map((r) => (
-					<Result key={r.form.id} r={r} answers={answers} t={t} label={outcomeLabel(r.outcome)} />
+					<Result
+						key={r.form.id}
+						r={r}
+						answers={answers}
+						t={t}
+						lang={data.lang}
+						today={today}
+						label={outcomeLabel(r.outcome)}
+					/>
 				))}
 				<p class="gc-contact">
 					<strong>{t.contactLabel}:</strong> {data.contact.title},{' '}
@@ -254,6 +300,7 @@ function Question(p: {
 	q: LocalQuestion;
 	value: string | undefined;
 	t: LocalGrantCheck['texts'];
+	progress: string;
 	headingRef: RefObject<HTMLHeadingElement>;
 	onAnswer: (value: string) => void;
 }) {
@@ -275,6 +322,10 @@ function Question(p: {
 			<fieldset class={error ? 'gc-fieldset gc-invalid' : 'gc-fieldset'} aria-describedby={describedBy || undefined}>
 				<legend>
 					<h2 ref={p.headingRef} tabIndex={-1}>
+						<span class="gc-progress">
+							{p.progress}
+							<span class="sr-only">:</span>
+						</span>{' '}
 						{q.text}
 					</h2>
 				</legend>
@@ -340,15 +391,27 @@ function Result(p: {
 	r: FormResult<LocalRule, LocalForm>;
 	answers: Answers;
 	t: LocalGrantCheck['texts'];
+	lang: LocalGrantCheck['lang'];
+	today: Day;
 	label: string;
 }) {
 	const { r, t } = p;
 	const id = `gc-result-${r.form.id}`;
-	const text =
-		r.outcome === 'eligible' ? t.textEligible : r.outcome === 'not-eligible' ? t.textNotEligible : t.textCheck;
+	const text = {
+		eligible: t.textEligible,
+		'not-eligible': t.textNotEligible,
+		'check-with-coordinator': t.textCheck,
+		'not-assessed': t.textNotAssessed,
+	}[r.outcome];
 	const item = (rule: LocalRule, next: string | undefined) => (
 		<li key={rule.id}>
 			{rule.reason}
+			{rule.interpretations?.map((href) => (
+				<span key={href}>
+					{' '}
+					(<a href={href}>{t.interpretationLabel}</a>)
+				</span>
+			))}
 			{next && (
 				<>
 					<br />
@@ -368,6 +431,8 @@ function Result(p: {
 		</li>
 	);
 	const failedAnswer = (rule: LocalRule) => rule.fail.includes(p.answers[rule.question] ?? '');
+	const whatToDo = (rule: LocalRule) => (failedAnswer(rule) ? rule.next : (rule.nextIfUnknown ?? t.unknownNextDefault));
+	const open = [...r.unknown, ...r.unanswered];
 	return (
 		<section class={`gc-result gc-${r.outcome}`} aria-labelledby={id}>
 			<h3 id={id}>
@@ -377,18 +442,38 @@ function Result(p: {
 				</span>
 			</h3>
 			<p>{text}</p>
-			{r.outcome === 'not-eligible' && (
+			{r.failed.length > 0 && (
 				<>
 					<h4>{t.failedHeading}</h4>
 					<ul>{r.failed.map((rule) => item(rule, rule.next))}</ul>
 				</>
 			)}
-			{r.outcome === 'check-with-coordinator' && (
+			{open.length > 0 && (
 				<>
 					<h4>{t.unknownHeading}</h4>
+					<ul>{open.map((rule) => item(rule, rule.nextIfUnknown ?? t.unknownNextDefault))}</ul>
+				</>
+			)}
+			{r.payment.length > 0 && (
+				<>
+					<h4>{t.paymentHeading}</h4>
+					<ul>{r.payment.map((rule) => item(rule, whatToDo(rule)))}</ul>
+				</>
+			)}
+			{r.notes.length > 0 && (
+				<>
+					<h4>{t.notesHeading}</h4>
 					<ul>
-						{[...r.unknown, ...r.unanswered].map((rule) => item(rule, rule.nextIfUnknown ?? t.unknownNextDefault))}
+						{r.notes.map((rule) => (
+							<li key={rule.id}>{rule.note?.text}</li>
+						))}
 					</ul>
+				</>
+			)}
+			{r.advice.length > 0 && (
+				<>
+					<h4>{t.adviceHeading}</h4>
+					<ul>{r.advice.map((rule) => item(rule, whatToDo(rule)))}</ul>
 				</>
 			)}
 			{r.outcome === 'eligible' && (
@@ -396,17 +481,10 @@ function Result(p: {
 					<strong>{t.nextLabel}</strong> {r.form.ifEligible}
 				</p>
 			)}
-			{r.outcome !== 'not-eligible' && r.advice.length > 0 && (
-				<>
-					<h4>{t.adviceHeading}</h4>
-					<ul>
-						{r.advice.map((rule) =>
-							item(rule, failedAnswer(rule) ? rule.next : (rule.nextIfUnknown ?? t.unknownNextDefault)),
-						)}
-					</ul>
-				</>
+			{(r.outcome === 'eligible' || r.outcome === 'check-with-coordinator') && r.form.round && (
+				<NextSteps round={r.form.round} t={t} lang={p.lang} today={p.today} />
 			)}
-			{r.form.info && (
+			{r.form.info && r.outcome !== 'not-assessed' && (
 				<p>
 					<strong>{t.infoLabel}</strong> {r.form.info}
 				</p>
@@ -415,5 +493,38 @@ function Result(p: {
 				{t.citeLabel} <a href={r.form.cite.href}>{r.form.cite.label}</a>
 			</p>
 		</section>
+	);
+}
+
+/** The round open today or the next one, its decision month and the reporting deadline, with links. */
+function NextSteps(p: { round: LocalRound; t: LocalGrantCheck['texts']; lang: LocalGrantCheck['lang']; today: Day }) {
+	const { round, t, lang } = p;
+	const next = currentOrNextRound(round, p.today);
+	const period = formatPeriod(lang, next.start, next.end);
+	return (
+		<div class="gc-next-steps">
+			<h4>{t.nextStepsHeading}</h4>
+			<ul>
+				<li class="gc-round">{fill(next.open ? t.roundOpen : t.roundNext, { period })}</li>
+				<li class="gc-decision">{fill(t.decisionMonth, { month: formatMonth(lang, next.decision) })}</li>
+				<li class="gc-report">
+					{fill(t.reportDeadline, { date: formatDay(lang, next.reportBy) })}
+					{round.interpretations?.map((href) => (
+						<span key={href}>
+							{' '}
+							(<a href={href}>{t.interpretationLabel}</a>)
+						</span>
+					))}
+				</li>
+				<li>
+					<a href={round.calendar.href}>{t.calendarLink}</a>
+				</li>
+				{round.links.map((l) => (
+					<li key={l.href}>
+						<a href={l.href}>{l.label}</a>
+					</li>
+				))}
+			</ul>
+		</div>
 	);
 }

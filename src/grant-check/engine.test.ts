@@ -10,7 +10,7 @@ import {
 	type Outcome,
 	outcomes,
 } from './engine';
-import { allGood, formIds, model } from './test-helpers';
+import { allGood, allGoodFor, allGoodFoundation, formIds, model } from './test-helpers';
 
 const outcome = (answers: Answers, form: string): Outcome => {
 	const f = model.forms.find((x) => x.id === form);
@@ -53,6 +53,8 @@ describe('the default data', () => {
 			expect(r.failed).toEqual([]);
 			expect(r.unknown).toEqual([]);
 			expect(r.advice).toEqual([]);
+			expect(r.payment).toEqual([]);
+			expect(r.notes).toEqual([]);
 		}
 	});
 
@@ -65,7 +67,7 @@ describe('the default data', () => {
 describe.each(model.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
 	for (const value of rule.fail) {
 		it(`answer ${rule.question}=${value} fails it`, () => {
-			const answers = { ...allGood, [rule.question]: value };
+			const answers = { ...allGoodFor(rule.question), [rule.question]: value };
 			expect(conditionState(model, rule, answers)).toBe('failed');
 			for (const form of rule.forms) {
 				const r = resultOf(answers, form);
@@ -74,7 +76,7 @@ describe.each(model.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule)
 					expect(ids(r.failed)).toContain(rule.id);
 				} else {
 					expect(r.outcome).toBe('eligible');
-					expect(ids(r.advice)).toContain(rule.id);
+					expect(ids(rule.level === 'payment' ? r.payment : r.advice)).toContain(rule.id);
 				}
 			}
 			for (const form of formIds.filter((f) => !rule.forms.includes(f))) {
@@ -84,7 +86,7 @@ describe.each(model.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule)
 	}
 	for (const value of rule.unknown) {
 		it(`answer ${rule.question}=${value} leaves it unknown`, () => {
-			const answers = { ...allGood, [rule.question]: value };
+			const answers = { ...allGoodFor(rule.question), [rule.question]: value };
 			expect(conditionState(model, rule, answers)).toBe('unknown');
 			for (const form of rule.forms) {
 				const r = resultOf(answers, form);
@@ -93,14 +95,14 @@ describe.each(model.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule)
 					expect(ids(r.unknown)).toContain(rule.id);
 				} else {
 					expect(r.outcome).toBe('eligible');
-					expect(ids(r.advice)).toContain(rule.id);
+					expect(ids(rule.level === 'payment' ? r.payment : r.advice)).toContain(rule.id);
 				}
 			}
 		});
 	}
 	it('is met by the "all good" answers and unanswered without an answer', () => {
-		expect(conditionState(model, rule, allGood)).toBe('met');
-		const { [rule.question]: _, ...without } = allGood;
+		expect(conditionState(model, rule, allGoodFor(rule.question))).toBe('met');
+		const { [rule.question]: _, ...without } = allGoodFor(rule.question);
 		expect(conditionState(model, rule, without)).toBe('unanswered');
 	});
 });
@@ -115,8 +117,7 @@ describe('applicants', () => {
 	});
 
 	it('a foundation: partnership agreement and project grant, not the operating grant', () => {
-		const { registered: _r, nonprofit: _n, ...rest } = allGood;
-		const answers = { ...rest, applicant: 'foundation' };
+		const answers = allGoodFoundation;
 		expect(outcomesOf(answers)).toEqual({
 			'toiminta-avustus': 'not-eligible',
 			kumppanuussopimus: 'eligible',
@@ -125,8 +126,23 @@ describe('applicants', () => {
 		expect(ids(resultOf(answers, 'toiminta-avustus').failed)).toEqual(['applicant-association']);
 	});
 
+	it("a foundation is asked the foundations' wording of the purpose, not the associations'", () => {
+		const purpose = model.rules.find((r) => r.id === 'purpose');
+		const foundation = model.rules.find((r) => r.id === 'foundation-purpose');
+		if (!purpose || !foundation) throw new Error('purpose rules missing');
+		expect(conditionState(model, purpose, allGoodFoundation)).toBe('not-applicable');
+		expect(conditionState(model, foundation, allGood)).toBe('not-applicable');
+		expect(foundation.reason.fi).toContain('terveyden ja sosiaalisen hyvinvoinnin tai turvallisuuden edistäminen');
+		expect(foundation.forms).toEqual(['kumppanuussopimus', 'hankeavustus']);
+		expect(outcomesOf({ ...allGoodFoundation, foundationpurpose: 'no' })).toEqual({
+			'toiminta-avustus': 'not-eligible',
+			kumppanuussopimus: 'not-eligible',
+			hankeavustus: 'not-eligible',
+		});
+	});
+
 	it('the registration and non-profit questions do not apply to a foundation (answers to them are ignored)', () => {
-		const answers = { ...allGood, applicant: 'foundation', registered: 'no', nonprofit: 'no' };
+		const answers = { ...allGoodFoundation, registered: 'no', nonprofit: 'no' };
 		const rule = model.rules.find((r) => r.id === 'registered');
 		if (!rule) throw new Error('no rule "registered"');
 		expect(conditionState(model, rule, answers)).toBe('not-applicable');
@@ -176,20 +192,40 @@ describe('bookkeeping, audit and joint applications', () => {
 	it('refusing the audit rules out every form', () => {
 		expect(new Set(Object.values(outcomesOf({ ...allGood, audit: 'no' })))).toEqual(new Set(['not-eligible']));
 	});
-	it('a joint application with a lead applicant is fine; without one it is not', () => {
-		expect(new Set(Object.values(outcomesOf({ ...allGood, joint: 'lead' })))).toEqual(new Set(['eligible']));
-		expect(new Set(Object.values(outcomesOf({ ...allGood, joint: 'nolead' })))).toEqual(new Set(['not-eligible']));
+	it('a joint application with a lead applicant: eligible, and the result says who is paid and reports', () => {
+		for (const r of evaluate(model, { ...allGood, joint: 'lead' })) {
+			expect(r.outcome).toBe('eligible');
+			expect(ids(r.notes)).toEqual(['joint-lead']);
+		}
+		const note = model.rules.find((r) => r.id === 'joint-lead')?.note?.text.fi ?? '';
+		expect(note).toContain('maksetaan päävastuulliselle hakijalle');
+		expect(note).toContain('raportoi');
+		expect(note).toContain('miten avustus ja raportointivastuu jakautuvat');
+		expect(evaluate(model, { ...allGood, joint: 'no' }).flatMap((r) => r.notes)).toEqual([]);
+	});
+	it('a joint application without an agreed lead applicant needs attention, it is not "not eligible"', () => {
+		for (const r of evaluate(model, { ...allGood, joint: 'nolead' })) {
+			expect(r.outcome).toBe('check-with-coordinator');
+			expect(ids(r.unknown)).toEqual(['joint-lead']);
+		}
 	});
 });
 
 describe('form-specific conditions', () => {
-	it('an overdue report rules out only the operating grant', () => {
+	it('an overdue report never gives "not eligible": the next payment waits for it (source: before the next payment)', () => {
 		expect(outcomesOf({ ...allGood, reports: 'no' })).toEqual({
-			'toiminta-avustus': 'not-eligible',
+			'toiminta-avustus': 'eligible',
 			kumppanuussopimus: 'eligible',
 			hankeavustus: 'eligible',
 		});
-		expect(outcome({ ...allGood, reports: 'none' }, 'toiminta-avustus')).toBe('eligible');
+		const r = resultOf({ ...allGood, reports: 'no' }, 'toiminta-avustus');
+		expect(ids(r.payment)).toEqual(['reports']);
+		expect(r.failed).toEqual([]);
+		const rule = model.rules.find((x) => x.id === 'reports');
+		expect(rule?.level).toBe('payment');
+		expect(rule?.next?.fi).toContain('maksetaan vasta');
+		expect(ids(resultOf({ ...allGood, reports: 'unknown' }, 'toiminta-avustus').payment)).toEqual(['reports']);
+		expect(resultOf({ ...allGood, reports: 'none' }, 'toiminta-avustus').payment).toEqual([]);
 	});
 	it('partnership agreement: 2–4 years, and not the main source of funding', () => {
 		expect(outcomesOf({ ...allGood, duration: 'no' })).toEqual({
@@ -203,11 +239,11 @@ describe('form-specific conditions', () => {
 			hankeavustus: 'eligible',
 		});
 	});
-	it('project grant: needs regional, national or EU funding; a pending decision means check', () => {
+	it('project grant: needs regional, national or EU funding; a pending decision holds up the payment', () => {
 		expect(outcome({ ...allGood, cofunding: 'no' }, 'hankeavustus')).toBe('not-eligible');
 		const pending = resultOf({ ...allGood, cofunding: 'applied' }, 'hankeavustus');
-		expect(pending.outcome).toBe('check-with-coordinator');
-		expect(ids(pending.unknown)).toEqual(['funding-decision']);
+		expect(pending.outcome).toBe('eligible');
+		expect(ids(pending.payment)).toEqual(['funding-decision']);
 		expect(outcome({ ...allGood, cofunding: 'applied' }, 'toiminta-avustus')).toBe('eligible');
 	});
 });
@@ -261,6 +297,7 @@ describe('conditionsFor', () => {
 			'registered',
 			'nonprofit',
 			'purpose',
+			'foundation-purpose',
 			'field',
 			'goals',
 			'services',
@@ -275,6 +312,54 @@ describe('conditionsFor', () => {
 		for (const form of formIds) expect(conditionsFor(model, form).length).toBeGreaterThan(0);
 	});
 	it('every outcome name is known', () => {
-		expect([...outcomes].sort()).toEqual(['check-with-coordinator', 'eligible', 'not-eligible']);
+		expect([...outcomes].sort()).toEqual(['check-with-coordinator', 'eligible', 'not-assessed', 'not-eligible']);
+	});
+});
+
+describe('which grant forms are asked about (the scope question)', () => {
+	it.each([
+		['operating', 'toiminta-avustus'],
+		['partnership', 'kumppanuussopimus'],
+		['project', 'hankeavustus'],
+	])('interest=%s: only %s is assessed, the others are "not assessed", never "not eligible"', (interest, form) => {
+		for (const answers of [
+			{ ...allGood, interest },
+			{ interest, applicant: 'company' },
+		]) {
+			for (const r of evaluate(model, answers)) {
+				if (r.form.id === form) expect(r.outcome).not.toBe('not-assessed');
+				else {
+					expect(r.outcome).toBe('not-assessed');
+					expect([...r.failed, ...r.unknown, ...r.unanswered, ...r.advice, ...r.payment]).toEqual([]);
+				}
+			}
+		}
+	});
+	it('interest=all (or not answered yet) assesses every form', () => {
+		expect(Object.values(outcomesOf(allGood))).toEqual(['eligible', 'eligible', 'eligible']);
+		const { interest: _, ...noScope } = allGood;
+		expect(Object.values(outcomesOf(noScope))).toEqual(['eligible', 'eligible', 'eligible']);
+	});
+});
+
+describe('every condition that needs attention is listed', () => {
+	it('a failed and an unknown condition together: both are listed, the outcome is "not eligible"', () => {
+		const r = resultOf({ ...allGood, audit: 'no', field: 'unknown', goals: 'unknown' }, 'toiminta-avustus');
+		expect(r.outcome).toBe('not-eligible');
+		expect(ids(r.failed)).toEqual(['audit']);
+		expect(ids(r.unknown)).toEqual(['field', 'goals']);
+	});
+	it('every unknown answer of a form is listed', () => {
+		const unknowns = Object.fromEntries(
+			model.questions
+				.filter((q) => q.options.some((o) => o.value === 'unknown') && q.key !== 'lahella')
+				.map((q) => [q.key, 'unknown']),
+		);
+		const r = resultOf({ ...allGood, ...unknowns }, 'kumppanuussopimus');
+		const expected = model.rules
+			.filter((x) => x.level === 'required' && x.forms.includes('kumppanuussopimus') && x.unknown.includes('unknown'))
+			.filter((x) => x.question !== 'foundationpurpose')
+			.map((x) => x.id);
+		expect(ids(r.unknown)).toEqual(expected);
 	});
 });

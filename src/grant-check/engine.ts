@@ -10,10 +10,13 @@
  * Outcome-centric: a grant form's outcome depends only on the states of its REQUIRED
  * conditions, decided in one place, `decideOutcome` (see OUTCOMES). Recommended conditions
  * (e.g. being listed on Lähellä.fi) never change the outcome; when not met they give advice.
+ * Payment conditions (e.g. reporting on an earlier grant before the next payment) never change
+ * the outcome either; when not met the result says that payment waits. A grant form the
+ * applicant did not ask about (the scope question) is "not assessed", never "not eligible".
  */
 
 export type Answers = Readonly<Record<string, string>>;
-export type Level = 'required' | 'recommended';
+export type Level = 'required' | 'recommended' | 'payment';
 
 export interface ConditionDef {
 	readonly question: string;
@@ -21,7 +24,8 @@ export interface ConditionDef {
 }
 export interface QuestionDef {
 	readonly key: string;
-	readonly options: readonly { readonly value: string }[];
+	/** `forms` only on the scope question: the grant forms an answer asks about. */
+	readonly options: readonly { readonly value: string; readonly forms?: readonly string[] | undefined }[];
 	readonly showIf?: readonly ConditionDef[] | undefined;
 }
 export interface RuleDef {
@@ -31,6 +35,8 @@ export interface RuleDef {
 	readonly question: string;
 	readonly fail: readonly string[];
 	readonly unknown: readonly string[];
+	/** Answers on which the result shows the rule's note. */
+	readonly note?: { readonly on: readonly string[] } | undefined;
 }
 export interface FormDef {
 	readonly id: string;
@@ -42,8 +48,8 @@ export interface Model<Q extends QuestionDef = QuestionDef, R extends RuleDef = 
 	readonly forms: readonly F[];
 }
 
-export type Outcome = 'eligible' | 'not-eligible' | 'check-with-coordinator';
-export const outcomes: readonly Outcome[] = ['eligible', 'not-eligible', 'check-with-coordinator'];
+export type Outcome = 'eligible' | 'not-eligible' | 'check-with-coordinator' | 'not-assessed';
+export const outcomes: readonly Outcome[] = ['eligible', 'not-eligible', 'check-with-coordinator', 'not-assessed'];
 
 /**
  * State of one condition for the given answers:
@@ -65,6 +71,7 @@ export const OUTCOMES: Readonly<Record<Outcome, string>> = {
 	'not-eligible': 'at least one required condition has failed',
 	'check-with-coordinator': 'no required condition has failed; at least one is unknown or unanswered',
 	eligible: 'every required condition is met or does not apply',
+	'not-assessed': 'the applicant did not ask about this grant form (the scope question)',
 };
 
 export function decideOutcome(required: readonly ConditionState[]): Outcome {
@@ -84,6 +91,10 @@ export interface FormResult<R extends RuleDef = RuleDef, F extends FormDef = For
 	readonly unanswered: readonly R[];
 	/** Recommended conditions that failed or are unknown: advice, never a "no". */
 	readonly advice: readonly R[];
+	/** Payment conditions that failed or are unknown: the payment waits, never a "no". */
+	readonly payment: readonly R[];
+	/** Rules whose note applies to the answer given (e.g. a joint application with a lead applicant). */
+	readonly notes: readonly R[];
 	/** Required conditions that are met. */
 	readonly met: readonly R[];
 }
@@ -101,6 +112,18 @@ export function questionShown(model: Model, question: QuestionDef, answers: Answ
 		const a = answers[c.question];
 		return isAnswer(target, a) && c.in.includes(a);
 	});
+}
+
+/** The scope question: the one whose options name grant forms ("which forms are you interested in?"). */
+export function scopeQuestion<Q extends QuestionDef>(model: Model<Q>): Q | undefined {
+	return model.questions.find((q) => q.options.some((o) => o.forms));
+}
+
+/** The grant forms the applicant asked about: all of them until the scope question is answered. */
+export function assessedForms(model: Model, answers: Answers): ReadonlySet<string> {
+	const q = scopeQuestion(model);
+	const chosen = q?.options.find((o) => o.value === answers[q.key])?.forms;
+	return new Set(chosen ?? model.forms.map((f) => f.id));
 }
 
 /** The state of one condition for the given answers. */
@@ -129,12 +152,18 @@ export function evaluateForm<Q extends QuestionDef, R extends RuleDef, F extends
 	const unknown: R[] = [];
 	const unanswered: R[] = [];
 	const advice: R[] = [];
+	const payment: R[] = [];
+	const notes: R[] = [];
 	const met: R[] = [];
 	const required: ConditionState[] = [];
+	if (!assessedForms(model, answers).has(form.id)) {
+		return { form, outcome: 'not-assessed', failed, unknown, unanswered, advice, payment, notes, met };
+	}
 	for (const rule of conditionsFor(model, form.id)) {
 		const state = conditionState(model, rule, answers);
-		if (rule.level === 'recommended') {
-			if (state === 'failed' || state === 'unknown') advice.push(rule);
+		if (state !== 'not-applicable' && rule.note?.on.includes(answers[rule.question] ?? '')) notes.push(rule);
+		if (rule.level !== 'required') {
+			if (state === 'failed' || state === 'unknown') (rule.level === 'payment' ? payment : advice).push(rule);
 			continue;
 		}
 		required.push(state);
@@ -143,7 +172,7 @@ export function evaluateForm<Q extends QuestionDef, R extends RuleDef, F extends
 		else if (state === 'unanswered') unanswered.push(rule);
 		else if (state === 'met') met.push(rule);
 	}
-	return { form, outcome: decideOutcome(required), failed, unknown, unanswered, advice, met };
+	return { form, outcome: decideOutcome(required), failed, unknown, unanswered, advice, payment, notes, met };
 }
 
 /** An outcome for every grant form, in data order. */

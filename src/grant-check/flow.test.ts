@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, conditionState, evaluate, evaluateForm, type Outcome, outcomes } from './engine';
+import { type Answers, conditionState, evaluate, evaluateForm, type Outcome, outcomes, scopeQuestion } from './engine';
 import {
 	isComplete,
 	nextQuestion,
+	progress,
 	prune,
 	questionAfter,
 	questionBefore,
@@ -11,7 +12,7 @@ import {
 	stepBefore,
 	walk,
 } from './flow';
-import { allGood, type DataModel, formIds, model, pick, seeded } from './test-helpers';
+import { allGood, allGoodFoundation, type DataModel, formIds, model, pick, seeded } from './test-helpers';
 
 const keys = (answers: Answers) => walk(model, answers).questions.map((q) => q.key);
 
@@ -30,27 +31,44 @@ function run(given: Answers): { asked: string[]; answers: Answers } {
 }
 
 describe('order and skipping', () => {
-	it('starts with the applicant question', () => {
-		expect(nextQuestion(model, {})?.key).toBe('applicant');
+	it('starts with the grant forms the applicant is interested in, then the applicant question', () => {
+		expect(nextQuestion(model, {})?.key).toBe('interest');
+		expect(nextQuestion(model, { interest: 'all' })?.key).toBe('applicant');
 	});
 
-	it('an association that meets everything is asked every question, in data order', () => {
-		expect(run(allGood).asked).toEqual(model.questions.map((q) => q.key));
+	it('skips what does not concern the chosen grant form', () => {
+		const operating = run({ ...allGood, interest: 'operating' }).asked;
+		expect(operating).toContain('reports');
+		expect(operating).not.toContain('duration');
+		expect(operating).not.toContain('mainfunding');
+		expect(operating).not.toContain('cofunding');
+		const project = run({ ...allGood, interest: 'project' }).asked;
+		expect(project).toContain('cofunding');
+		expect(project).not.toContain('reports');
+		expect(project).not.toContain('duration');
+		// a foundation interested only in the operating grant is asked nothing more
+		expect(run({ interest: 'operating', applicant: 'foundation' }).asked).toEqual(['interest', 'applicant']);
+	});
+
+	it("an association that meets everything is asked every question but the foundations' one, in data order", () => {
+		expect(run(allGood).asked).toEqual(model.questions.map((q) => q.key).filter((k) => k !== 'foundationpurpose'));
 	});
 
 	it('a company is asked nothing more: no form is open', () => {
-		expect(run({ applicant: 'company' }).asked).toEqual(['applicant']);
-		expect(isComplete(model, { applicant: 'company' })).toBe(true);
+		expect(run({ interest: 'all', applicant: 'company' }).asked).toEqual(['interest', 'applicant']);
+		expect(isComplete(model, { interest: 'all', applicant: 'company' })).toBe(true);
 	});
 
 	it('an unregistered association is asked nothing more', () => {
-		expect(run({ ...allGood, registered: 'no' }).asked).toEqual(['applicant', 'registered']);
+		expect(run({ ...allGood, registered: 'no' }).asked).toEqual(['interest', 'applicant', 'registered']);
 	});
 
 	it('a foundation is not asked about registration or non-profit status, nor about operating-grant reports', () => {
-		const { asked } = run({ ...allGood, applicant: 'foundation' });
+		const { asked } = run(allGoodFoundation);
 		expect(asked).not.toContain('registered');
 		expect(asked).not.toContain('nonprofit');
+		expect(asked).not.toContain('purpose');
+		expect(asked).toContain('foundationpurpose');
 		expect(asked).not.toContain('reports');
 		expect(asked).toContain('duration');
 		expect(asked).toContain('cofunding');
@@ -59,21 +77,22 @@ describe('order and skipping', () => {
 	it('questions of a form already ruled out are skipped', () => {
 		// duration "no" rules the partnership agreement out: its main-funding question is skipped
 		expect(run({ ...allGood, duration: 'no' }).asked).not.toContain('mainfunding');
-		// an overdue report rules the operating grant out; other forms go on
+		// an overdue report rules nothing out (the payment waits): the questions go on
 		expect(run({ ...allGood, reports: 'no' }).asked).toContain('cofunding');
 	});
 
 	it('"don\'t know" does not rule anything out, so the questions go on', () => {
-		expect(run({ ...allGood, field: 'unknown' }).asked).toEqual(model.questions.map((q) => q.key));
+		expect(run({ ...allGood, field: 'unknown' }).asked).toEqual(run(allGood).asked);
 	});
 });
 
 describe('prune', () => {
 	it('drops answers to questions that no longer matter and invalid values', () => {
-		expect(prune(model, { ...allGood, applicant: 'company' })).toEqual({ applicant: 'company' });
+		expect(prune(model, { ...allGood, applicant: 'company' })).toEqual({ interest: 'all', applicant: 'company' });
 		expect(prune(model, { applicant: 'association', registered: 'perhaps', colour: 'blue' })).toEqual({
 			applicant: 'association',
 		});
+		expect(prune(model, { ...allGood, interest: 'project' })).not.toHaveProperty('reports');
 		expect(prune(model, allGood)).toEqual(allGood);
 	});
 
@@ -82,15 +101,15 @@ describe('prune', () => {
 			applicant: 'association',
 			audit: 'yes',
 		});
-		expect(nextQuestion(model, { applicant: 'association', audit: 'yes' })?.key).toBe('registered');
+		expect(nextQuestion(model, { interest: 'all', applicant: 'association', audit: 'yes' })?.key).toBe('registered');
 	});
 });
 
 describe('steps: next, back, change, check, result', () => {
 	it('after an answer: the next question that matters', () => {
-		expect(stepAfterAnswer(model, 'applicant', { applicant: 'foundation' }, false)).toEqual({
+		expect(stepAfterAnswer(model, 'applicant', { interest: 'all', applicant: 'foundation' }, false)).toEqual({
 			kind: 'question',
-			key: 'purpose',
+			key: 'foundationpurpose',
 		});
 		expect(stepAfterAnswer(model, 'lahella', allGood, false)).toEqual({ kind: 'check' });
 	});
@@ -98,16 +117,21 @@ describe('steps: next, back, change, check, result', () => {
 	it('after a Change: back to the check list, unless a new question now matters', () => {
 		expect(stepAfterAnswer(model, 'field', { ...allGood, field: 'unknown' }, true)).toEqual({ kind: 'check' });
 		// a foundation changed back to an association must now answer registration
-		const { registered: _r, nonprofit: _n, ...foundation } = allGood;
-		expect(stepAfterAnswer(model, 'applicant', { ...foundation, applicant: 'association' }, true)).toEqual({
+		expect(stepAfterAnswer(model, 'applicant', { ...allGoodFoundation, applicant: 'association' }, true)).toEqual({
 			kind: 'question',
 			key: 'registered',
 		});
 	});
 
 	it('back: the previous question that matters; from check the last; from the result the check list', () => {
-		expect(stepBefore(model, { kind: 'question', key: 'applicant' }, {})).toBeNull();
-		expect(stepBefore(model, { kind: 'question', key: 'purpose' }, { applicant: 'foundation' })).toEqual({
+		expect(stepBefore(model, { kind: 'question', key: 'interest' }, {})).toBeNull();
+		expect(stepBefore(model, { kind: 'question', key: 'applicant' }, {})).toEqual({
+			kind: 'question',
+			key: 'interest',
+		});
+		expect(
+			stepBefore(model, { kind: 'question', key: 'foundationpurpose' }, { interest: 'all', applicant: 'foundation' }),
+		).toEqual({
 			kind: 'question',
 			key: 'applicant',
 		});
@@ -118,9 +142,11 @@ describe('steps: next, back, change, check, result', () => {
 	});
 
 	it('resolveStep honours only possible requests', () => {
-		expect(resolveStep(model, {}, null)).toEqual({ kind: 'question', key: 'applicant' });
-		expect(resolveStep(model, {}, { kind: 'result' })).toEqual({ kind: 'question', key: 'applicant' });
-		expect(resolveStep(model, { applicant: 'association' }, { kind: 'question', key: 'audit' })).toEqual({
+		expect(resolveStep(model, {}, null)).toEqual({ kind: 'question', key: 'interest' });
+		expect(resolveStep(model, {}, { kind: 'result' })).toEqual({ kind: 'question', key: 'interest' });
+		expect(
+			resolveStep(model, { interest: 'all', applicant: 'association' }, { kind: 'question', key: 'audit' }),
+		).toEqual({
 			kind: 'question',
 			key: 'registered',
 		});
@@ -128,7 +154,9 @@ describe('steps: next, back, change, check, result', () => {
 		expect(resolveStep(model, allGood, { kind: 'result' })).toEqual({ kind: 'result' });
 		expect(resolveStep(model, allGood, { kind: 'question', key: 'goals' })).toEqual({ kind: 'question', key: 'goals' });
 		// a question that does not matter for this applicant
-		expect(resolveStep(model, { applicant: 'company' }, { kind: 'question', key: 'registered' })).toEqual({
+		expect(
+			resolveStep(model, { interest: 'all', applicant: 'company' }, { kind: 'question', key: 'registered' }),
+		).toEqual({
 			kind: 'check',
 		});
 	});
@@ -146,6 +174,9 @@ function witness(m: DataModel, form: string, target: Outcome): Answers | null {
 		const q = nextQuestion(m, answers);
 		const r = evaluateForm(m, f, answers);
 		if (!q) return r.outcome === target ? answers : null;
+		const scope = scopeQuestion(m);
+		if (scope && answers[scope.key] !== undefined && (r.outcome === 'not-assessed') !== (target === 'not-assessed'))
+			return null;
 		if (target !== 'not-eligible' && r.failed.length > 0) return null;
 		if (target === 'eligible' && r.unknown.length > 0) return null;
 		for (const o of q.options) {
@@ -174,7 +205,8 @@ describe('reachability', () => {
 		// starting from the "all good" answers, each question is reached and each option accepted
 		for (const q of model.questions) {
 			for (const o of q.options) {
-				const { asked, answers } = run({ ...allGood, [q.key]: o.value });
+				const base = q.key === 'foundationpurpose' ? allGoodFoundation : { ...allGood, foundationpurpose: 'yes' };
+				const { asked, answers } = run({ ...base, [q.key]: o.value });
 				expect(asked).toContain(q.key);
 				expect(answers[q.key]).toBe(o.value);
 			}
@@ -233,7 +265,7 @@ describe('property: random answers', () => {
 				answers = prune(model, { ...answers, [q.key]: value });
 			}
 			for (const r of evaluate(model, answers)) {
-				if (asked && rule.forms.includes(r.form.id)) {
+				if (asked && rule.forms.includes(r.form.id) && r.outcome !== 'not-assessed') {
 					expect(conditionState(model, rule, answers)).toBe('failed');
 					expect(r.outcome).toBe('not-eligible');
 				}
@@ -265,6 +297,35 @@ describe('walk', () => {
 		expect(keys({})).toContain('applicant');
 		expect(keys({})).not.toContain('registered');
 		expect(keys({ applicant: 'association' })).toContain('registered');
-		expect(keys({ applicant: 'public' })).toEqual(['applicant']);
+		expect(keys({ interest: 'all', applicant: 'public' })).toEqual(['interest', 'applicant']);
+	});
+});
+
+describe('progress: "question 5/15"', () => {
+	it('counts the questions that matter; the total only shrinks as answers come in', () => {
+		const start = progress(model, {}, 'interest');
+		expect(start.position).toBe(1);
+		// at the start every question may still be asked, except that an applicant is either an association or a foundation
+		expect(start.total).toBe(model.questions.length);
+		let answers: Answers = {};
+		let total = start.total;
+		let position = 0;
+		for (let q = nextQuestion(model, answers); q; q = nextQuestion(model, answers)) {
+			const p = progress(model, answers, q.key);
+			expect(p.position).toBe(position + 1);
+			expect(p.total).toBeLessThanOrEqual(total);
+			total = p.total;
+			position = p.position;
+			answers = prune(model, { ...answers, [q.key]: allGood[q.key] ?? '' });
+		}
+		expect(position).toBe(run(allGood).asked.length);
+		expect(total).toBe(position);
+	});
+	it('a company: the total drops to the questions asked', () => {
+		expect(progress(model, { interest: 'all', applicant: 'company' }, 'applicant')).toEqual({ position: 2, total: 2 });
+	});
+	it('interest in the project grant only: its questions, not the others', () => {
+		const p = progress(model, { interest: 'project', applicant: 'association' }, 'applicant');
+		expect(p.total).toBe(run({ ...allGood, interest: 'project' }).asked.length);
 	});
 });

@@ -9,7 +9,7 @@
  * Answers to skipped questions are dropped (`prune`), so the URL and the result only ever
  * reflect questions that were actually asked.
  */
-import { type Answers, evaluateForm, type Model, type QuestionDef, questionShown } from './engine';
+import { type Answers, evaluateForm, type Model, type QuestionDef, questionShown, scopeQuestion } from './engine';
 
 /** A step of the island: one question, the "check your answers" list, or the result. */
 export type Step =
@@ -23,8 +23,10 @@ const isAnswer = (q: QuestionDef, value: string | undefined): value is string =>
 /** Does the question matter, given the answers to the questions before it? */
 export function isRelevant(model: Model, question: QuestionDef, earlier: Answers): boolean {
 	if (!questionShown(model, question, earlier)) return false;
+	if (question === scopeQuestion(model)) return true;
+	const closed: readonly string[] = ['not-eligible', 'not-assessed'];
 	const open = new Set(
-		model.forms.filter((f) => evaluateForm(model, f, earlier).outcome !== 'not-eligible').map((f) => f.id),
+		model.forms.filter((f) => !closed.includes(evaluateForm(model, f, earlier).outcome)).map((f) => f.id),
 	);
 	return model.rules.some((r) => r.question === question.key && r.forms.some((f) => open.has(f)));
 }
@@ -38,8 +40,27 @@ export interface Walk<Q extends QuestionDef> {
 	readonly next: Q | null;
 }
 
-/** Walk the questions in order with the given answers. */
+/**
+ * Walks already made, per model, by answers: the island asks for the same walk several times per
+ * render (steps, back link, progress), and each walk evaluates every form for every question.
+ */
+const walks = new WeakMap<Model, Map<string, Walk<QuestionDef>>>();
+const WALK_CACHE_SIZE = 64;
+
+/** Walk the questions in order with the given answers (pure; repeated walks come from a small cache). */
 export function walk<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Walk<Q> {
+	const key = JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	const cache = walks.get(model) ?? new Map<string, Walk<QuestionDef>>();
+	walks.set(model, cache);
+	const hit = cache.get(key) as Walk<Q> | undefined;
+	if (hit) return hit;
+	const result = walkUncached(model, answers);
+	if (cache.size >= WALK_CACHE_SIZE) cache.clear();
+	cache.set(key, result);
+	return result;
+}
+
+function walkUncached<Q extends QuestionDef>(model: Model<Q>, answers: Answers): Walk<Q> {
 	const kept: Record<string, string> = {};
 	const questions: Q[] = [];
 	let next: Q | null = null;
@@ -51,6 +72,34 @@ export function walk<Q extends QuestionDef>(model: Model<Q>, answers: Answers): 
 		else next ??= q;
 	}
 	return { questions, answers: kept, next };
+}
+
+/**
+ * Where a question stands: its number among the questions that matter and how many there are.
+ * The total also counts questions that may still be asked because they depend on an answer not
+ * yet given (so it can only shrink as the answers come in, never grow).
+ */
+export function progress(model: Model, answers: Answers, key: string): { position: number; total: number } {
+	const w = walk(model, answers);
+	const position = w.questions.findIndex((q) => q.key === key) + 1;
+	/** Not asked now, but could be: every condition holds or waits for an answer not yet given. */
+	const undecided = (q: QuestionDef, depth = 0): boolean => {
+		if (!q.showIf || depth > model.questions.length) return false;
+		let waits = false;
+		for (const c of q.showIf) {
+			const target = model.questions.find((x) => x.key === c.question);
+			if (!target) return false;
+			const a = w.answers[target.key];
+			if (a !== undefined && !c.in.includes(a)) return false;
+			if (a === undefined) {
+				if (!w.questions.includes(target) && !undecided(target, depth + 1)) return false;
+				waits = true;
+			}
+		}
+		return waits;
+	};
+	const maybe = model.questions.filter((q) => !w.questions.includes(q) && undecided(q)).length;
+	return { position, total: w.questions.length + maybe };
 }
 
 /** Only the answers that count: valid values to questions that matter. */

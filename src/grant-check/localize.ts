@@ -4,6 +4,7 @@
  * Types only from ./schema, so this file is also safe to import from the island for its types.
  */
 import type { ConditionDef, Level } from './engine';
+import type { RoundFacts } from './round';
 import type { BilingualHref, GrantCheckData, Lang, TextKey } from './schema';
 
 export interface Link {
@@ -14,6 +15,7 @@ export interface LocalOption {
 	readonly value: string;
 	readonly label: string;
 	readonly hint?: string;
+	readonly forms?: readonly string[];
 }
 export interface LocalQuestion {
 	readonly key: string;
@@ -34,7 +36,16 @@ export interface LocalRule {
 	readonly next?: string;
 	readonly nextIfUnknown?: string;
 	readonly more?: Link;
+	readonly note?: { readonly on: readonly string[]; readonly text: string };
 	readonly cite: Link;
+	/** Links to the interpretation register's entries the rule's wording rests on. */
+	readonly interpretations?: readonly string[];
+}
+/** A yearly round's facts (read at build time) with the links the next steps give. */
+export interface LocalRound extends RoundFacts {
+	readonly calendar: Link;
+	readonly links: readonly Link[];
+	readonly interpretations?: readonly string[];
 }
 export interface LocalForm {
 	readonly id: string;
@@ -42,6 +53,7 @@ export interface LocalForm {
 	readonly summary: string;
 	readonly ifEligible: string;
 	readonly info?: string;
+	readonly round?: LocalRound;
 	readonly cite: Link;
 }
 export type LocalTexts = Readonly<Record<TextKey, string>>;
@@ -51,6 +63,8 @@ export type RulesSource = {
 	readonly title: string;
 	readonly version: string;
 	readonly status: string;
+	/** The document is a draft: the result says what that means for the applicant. */
+	readonly draft: boolean;
 	readonly href: string;
 };
 export interface Contact {
@@ -72,12 +86,18 @@ export interface LocalGrantCheck {
 /** Gives a link's visible label (e.g. the heading its anchor points to). */
 export type LabelFor = (href: string) => string;
 
+/** Where the interpretation register shows an entry (src/data/interpretations.ts `interpretationHref`). */
+export type InterpretationHref = (id: string, lang: Lang) => string;
+
+/** A grant form's round as read at build time, and the calendar link, in one language. */
+export type RoundFor = (formId: string, lang: Lang) => { facts: RoundFacts; calendar: Link } | undefined;
+
 /** Every internal link in the data, in both languages (for build-time checks). */
 export function allHrefs(data: GrantCheckData): BilingualHref[] {
 	return [
 		data.rules.source.href,
 		...data.rules.rules.flatMap((r) => (r.more ? [r.cite, r.more.href] : [r.cite])),
-		...data.forms.forms.map((f) => f.cite),
+		...data.forms.forms.flatMap((f) => [f.cite, ...(f.round?.links.map((l) => l.href) ?? [])]),
 	];
 }
 
@@ -87,15 +107,33 @@ export function localize(
 	labelFor: LabelFor,
 	source: RulesSource,
 	contact: Contact,
+	roundFor: RoundFor,
+	interpretationHref: InterpretationHref,
 ): LocalGrantCheck {
 	const link = (href: BilingualHref): Link => ({ href: href[lang], label: labelFor(href[lang]) });
+	const roundOf = (formId: string, data: NonNullable<GrantCheckData['forms']['forms'][number]['round']>) => {
+		const r = roundFor(formId, lang);
+		if (!r) return undefined;
+		const round: LocalRound = {
+			...r.facts,
+			calendar: r.calendar,
+			links: data.links.map((l) => ({ href: l.href[lang], label: l.label[lang] })),
+			...(data.interpretations && { interpretations: data.interpretations.map((id) => interpretationHref(id, lang)) }),
+		};
+		return { round };
+	};
 	return {
 		lang,
 		questions: data.questions.questions.map((q) => ({
 			key: q.key,
 			text: q.text[lang],
 			...(q.hint && { hint: q.hint[lang] }),
-			options: q.options.map((o) => ({ value: o.value, label: o.label[lang], ...(o.hint && { hint: o.hint[lang] }) })),
+			options: q.options.map((o) => ({
+				value: o.value,
+				label: o.label[lang],
+				...(o.hint && { hint: o.hint[lang] }),
+				...(o.forms && { forms: o.forms }),
+			})),
 			...(q.showIf && { showIf: q.showIf }),
 			...(q.examples && {
 				examples: {
@@ -116,7 +154,11 @@ export function localize(
 			...(r.next && { next: r.next[lang] }),
 			...(r.nextIfUnknown && { nextIfUnknown: r.nextIfUnknown[lang] }),
 			...(r.more && { more: { href: r.more.href[lang], label: r.more.label[lang] } }),
+			...(r.note && { note: { on: r.note.on, text: r.note.text[lang] } }),
 			cite: link(r.cite),
+			...(r.interpretations && {
+				interpretations: r.interpretations.map((id) => interpretationHref(id, lang)),
+			}),
 		})),
 		forms: data.forms.forms.map((f) => ({
 			id: f.id,
@@ -124,6 +166,7 @@ export function localize(
 			summary: f.summary[lang],
 			ifEligible: f.ifEligible[lang],
 			...(f.info && { info: f.info[lang] }),
+			...(f.round && roundOf(f.id, f.round)),
 			cite: link(f.cite),
 		})),
 		texts: Object.fromEntries(Object.entries(data.texts.texts).map(([k, v]) => [k, v[lang]])) as LocalTexts,
@@ -133,6 +176,8 @@ export function localize(
 }
 
 /** Fill "{name}" placeholders; unknown placeholders are left as they are. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-	return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+export function fill(template: string, values: { readonly [key: string]: string | number | boolean }): string {
+	return template.replace(/\{(\w+)\}/g, (m, k: string) =>
+		typeof values[k] === 'string' || typeof values[k] === 'number' ? String(values[k]) : m,
+	);
 }

@@ -4,6 +4,7 @@ import forms from '../../content/data/grant-check/forms.json';
 import questions from '../../content/data/grant-check/questions.json';
 import rules from '../../content/data/grant-check/rules.json';
 import texts from '../../content/data/grant-check/texts.json';
+import { interpretations } from '../data/interpretations';
 import { grantCheckData, parseGrantCheckData } from './data';
 import { allHrefs, fill, localize } from './localize';
 
@@ -57,7 +58,7 @@ describe('the data in content/data/grant-check', () => {
 		).toMatch(/must refer to an earlier question/);
 	});
 	it('rejects duplicate question keys and the reserved key "step"', () => {
-		expect(errorOf((d) => ((d.questions.questions[1] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
+		expect(errorOf((d) => ((d.questions.questions[2] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
 		expect(errorOf((d) => ((d.questions.questions[0] as { key: string }).key = 'step'))).toMatch(/reserved/);
 	});
 	it('rejects a question no rule reads', () => {
@@ -123,12 +124,20 @@ describe('links in the data', () => {
 });
 
 describe('localize', () => {
-	const source = { title: 'T', version: '2022-10-10', status: 'luonnos', href: '/periaatteet/' };
+	const source = { title: 'T', version: '2022-10-10', status: 'luonnos', draft: true, href: '/periaatteet/' };
 	const contact = { title: 'Järjestökoordinaattori', email: 'x@example.org' };
 
 	it('gives every text in one language, with link labels', () => {
 		for (const lang of ['fi', 'sv'] as const) {
-			const local = localize(grantCheckData, lang, (href) => `label ${href}`, source, contact);
+			const local = localize(
+				grantCheckData,
+				lang,
+				(href) => `label ${href}`,
+				source,
+				contact,
+				() => undefined,
+				(id, l) => `/${l}/${id}`,
+			);
 			expect(local.lang).toBe(lang);
 			expect(local.questions[0]?.text).toBe(grantCheckData.questions.questions[0]?.text[lang]);
 			for (const value of Object.values(local.texts)) expect(typeof value).toBe('string');
@@ -150,5 +159,54 @@ describe('localize', () => {
 			for (const p of ['{document}', '{version}', '{status}']) expect(note).toContain(p);
 			expect(grantCheckData.texts.texts.liveResult[lang]).toContain('{summary}');
 		}
+	});
+});
+
+describe('interpretation register links', () => {
+	it('every interpretation a rule or a round names is an entry of the register that concerns the self-check', () => {
+		const ids = [
+			...grantCheckData.rules.rules.flatMap((r) => r.interpretations ?? []),
+			...grantCheckData.forms.forms.flatMap((f) => f.round?.interpretations ?? []),
+		];
+		expect(ids.length).toBeGreaterThan(5);
+		for (const id of ids) {
+			const entry = interpretations.find((e) => e.id === id);
+			expect(entry, id).toBeDefined();
+			expect(entry?.pages, id).toContain('/avustuskelpoisuus/');
+		}
+	});
+	it('the rules that read the source beyond its words link to their entry', () => {
+		const of = (id: string) => grantCheckData.rules.rules.find((r) => r.id === id)?.interpretations ?? [];
+		expect(of('services')).toContain('001-terveystalous');
+		expect(of('area')).toContain('001-kriteeri-4');
+		expect(of('applicant-type')).toContain('001-voi-myontaa');
+		expect(of('reports')).toContain('001-raportointi-maksatus');
+		expect(of('joint-lead')).toContain('001-yhteishakemus');
+	});
+});
+
+describe('Swedish texts use the glossary terms (../shared/glossary-fi-sv.md)', () => {
+	const swedish: string[] = [];
+	const collect = (v: unknown): void => {
+		if (Array.isArray(v)) v.forEach(collect);
+		else if (v && typeof v === 'object') {
+			for (const [k, x] of Object.entries(v)) {
+				if (k === 'sv' && typeof x === 'string') swedish.push(x);
+				else collect(x);
+			}
+		}
+	};
+	collect(grantCheckData);
+	it.each([
+		['rapportering (of a grant: redovisning)', /rapporter/i],
+		['funktionellt samarbete (praktiskt samarbete)', /funktionellt samarbete/i],
+		['tidtabell (tidsplan)', /tidtabell/i],
+		['kund (klient)', /\bkund(en|er|erna)?\b/i],
+		['klienthandledning (hänvisning av klienter)', /klienthandledning/i],
+		['lönar sig att (translation-ese)', /lönar (det )?sig/i],
+		['social- och hälsovårdsekonomi (read as tjänster)', /hälsovårdsekonomi\b(?!”)/i],
+	])('no "%s"', (_name, pattern) => {
+		expect(swedish.length).toBeGreaterThan(100);
+		expect(swedish.filter((s) => pattern.test(s))).toEqual([]);
 	});
 });

@@ -50,7 +50,19 @@ export type BilingualHref = z.infer<typeof bilingualHref>;
 /** Ask a question only when an earlier question's answer is one of `in`. */
 export const conditionSchema = z.object({ question: questionKey, in: z.array(optionValue).min(1) }).strict();
 
-export const optionSchema = z.object({ value: optionValue, label: bilingual, hint: bilingual.optional() }).strict();
+export const optionSchema = z
+	.object({
+		value: optionValue,
+		label: bilingual,
+		hint: bilingual.optional(),
+		/**
+		 * Only on the scope question ("which grant forms are you interested in?"): the grant forms
+		 * this answer asks about. The other forms are "not assessed", and questions that concern only
+		 * them are skipped.
+		 */
+		forms: z.array(id).min(1).optional(),
+	})
+	.strict();
 
 export const questionSchema = z
 	.object({
@@ -70,14 +82,21 @@ export const questionSchema = z
 	.strict();
 export type QuestionData = z.infer<typeof questionSchema>;
 
-export const levels = ['required', 'recommended'] as const;
+export const levels = ['required', 'recommended', 'payment'] as const;
+
+/** Where the site reads or interprets the source: an entry of content/data/interpretations/<source>.json. */
+const interpretationId = z.string().regex(/^\d{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like 001-some-name');
 
 export const ruleSchema = z
 	.object({
 		id,
 		/** The grant forms (ids in forms.json) this condition belongs to. */
 		forms: z.array(id).min(1),
-		/** required: failing it rules the form out; recommended: failing it only gives advice. */
+		/**
+		 * required: failing it rules the form out; recommended: failing it only gives advice;
+		 * payment: a condition of the grant's payment, not of applying (never changes the outcome;
+		 * when failed or unknown the result says that payment waits and what to do).
+		 */
 		level: z.enum(levels),
 		/** The question whose answer decides the condition. */
 		question: questionKey,
@@ -93,8 +112,15 @@ export const ruleSchema = z
 		nextIfUnknown: bilingual.optional(),
 		/** An optional further link, e.g. to forms of cooperation that need no grant. */
 		more: z.object({ href: bilingualHref, label: bilingual }).strict().optional(),
+		/** What the result says when the answer is one of `on` (e.g. what a joint application with a lead applicant means). */
+		note: z
+			.object({ on: z.array(optionValue).min(1), text: bilingual })
+			.strict()
+			.optional(),
 		/** The section of the principles the rule comes from. */
 		cite: bilingualHref,
+		/** Entries of the interpretation register (content/data/interpretations/) this rule's wording rests on. */
+		interpretations: z.array(interpretationId).min(1).optional(),
 	})
 	.strict();
 export type RuleData = z.infer<typeof ruleSchema>;
@@ -108,6 +134,20 @@ export const formSchema = z
 		ifEligible: bilingual,
 		/** Information shown with every result of the form; not a condition. */
 		info: bilingual.optional(),
+		/**
+		 * A form applied for in yearly rounds: the result's next steps give the round open now or the
+		 * next one. The period and the decision month are read from `info`, the reporting deadline
+		 * from the reason of `reportRule` (as the annual cycle reads them: src/annual-cycle/derive.ts).
+		 */
+		round: z
+			.object({
+				reportRule: id,
+				links: z.array(z.object({ href: bilingualHref, label: bilingual }).strict()),
+				/** Entries of the interpretation register the computed dates rest on. */
+				interpretations: z.array(interpretationId).min(1).optional(),
+			})
+			.strict()
+			.optional(),
 		cite: bilingualHref,
 	})
 	.strict();
@@ -152,6 +192,21 @@ export const textKeys = [
 	'fallbackAll',
 	'fallbackRecommended',
 	'fallbackIfEligible',
+	'progress',
+	'outcomeNotAssessed',
+	'textNotAssessed',
+	'paymentHeading',
+	'notesHeading',
+	'nextStepsHeading',
+	'roundOpen',
+	'roundNext',
+	'decisionMonth',
+	'reportDeadline',
+	'calendarLink',
+	'draftHeading',
+	'draftNote',
+	'interpretationLabel',
+	'fallbackPayment',
 ] as const;
 export type TextKey = (typeof textKeys)[number];
 
@@ -215,7 +270,21 @@ export const grantCheckSchema = z
 					}
 				}
 			});
-			if (!rules.some((r) => r.question === q.key)) {
+			const scoped = q.options.filter((o) => o.forms).length;
+			if (scoped > 0 && (scoped < q.options.length || qi !== 0 || q.showIf)) {
+				issue(
+					['questions', 'questions', qi],
+					`"${q.key}": a scope question (options with "forms") must be the first question, asked of everyone, with "forms" on every option`,
+				);
+			}
+			for (const o of q.options)
+				for (const f of o.forms ?? [])
+					if (!forms.some((x) => x.id === f))
+						issue(
+							['questions', 'questions', qi, 'options'],
+							`"${q.key}" option "${o.value}": unknown grant form "${f}"`,
+						);
+			if (scoped === 0 && !rules.some((r) => r.question === q.key)) {
 				issue(
 					['questions', 'questions', qi],
 					`question "${q.key}" is not read by any rule, so it would never be asked`,
@@ -243,12 +312,22 @@ export const grantCheckSchema = z
 				if (r.unknown.includes(v)) issue(path, `rule "${r.id}": "${v}" cannot be both fail and unknown`);
 			}
 			if (r.fail.length > 0 && !r.next) issue([...path, 'next'], `rule "${r.id}" can fail, so it needs a "next" text`);
+			for (const v of r.note?.on ?? []) {
+				if (!q.options.some((o) => o.value === v))
+					issue([...path, 'note'], `rule "${r.id}": note on unknown option "${v}"`);
+			}
 			if (r.fail.length + r.unknown.length >= q.options.length) {
 				issue(path, `rule "${r.id}": no answer to "${r.question}" would meet the condition`);
 			}
 		});
 
 		forms.forEach((f, fi) => {
+			const reportRule = f.round?.reportRule;
+			if (reportRule && !rules.some((r) => r.id === reportRule)) {
+				issue(['forms', 'forms', fi, 'round'], `grant form "${f.id}": round.reportRule "${reportRule}" is not a rule`);
+			}
+			if (f.round && !f.info)
+				issue(['forms', 'forms', fi, 'info'], `grant form "${f.id}" has a round, so it needs "info" (its period)`);
 			if (!rules.some((r) => r.level === 'required' && r.forms.includes(f.id))) {
 				issue(['forms', 'forms', fi], `grant form "${f.id}" has no required rule`);
 			}

@@ -16,6 +16,7 @@ export const model: DataModel = {
 
 /** A registered, non-profit association meeting every condition of every grant form. */
 export const allGood: Answers = {
+	interest: 'all',
 	applicant: 'association',
 	registered: 'yes',
 	nonprofit: 'yes',
@@ -33,6 +34,17 @@ export const allGood: Answers = {
 	cofunding: 'granted',
 	lahella: 'yes',
 };
+
+/** A registered foundation meeting every condition of the forms open to foundations. */
+export const allGoodFoundation: Answers = (() => {
+	const { registered: _r, nonprofit: _n, purpose: _p, ...rest } = allGood;
+	return { ...rest, applicant: 'foundation', foundationpurpose: 'yes' };
+})();
+
+/** The "all good" answers of an applicant to whom the question is put. */
+export function allGoodFor(questionKey: string): Answers {
+	return questionKey === 'foundationpurpose' ? allGoodFoundation : allGood;
+}
 
 export const formIds = model.forms.map((f) => f.id);
 

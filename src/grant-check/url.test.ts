@@ -17,7 +17,7 @@ describe('writeQuery', () => {
 		);
 		expect(q).toBe('?applicant=association&registered=yes&step=nonprofit');
 		expect(writeQuery(model, allGood, { kind: 'result' })).toBe(
-			'?applicant=association&registered=yes&nonprofit=yes&purpose=yes&field=yes&goals=yes&services=yes&area=yes&bookkeeping=yes&audit=yes&joint=no&reports=yes&duration=yes&mainfunding=no&cofunding=granted&lahella=yes&step=result',
+			'?interest=all&applicant=association&registered=yes&nonprofit=yes&purpose=yes&field=yes&goals=yes&services=yes&area=yes&bookkeeping=yes&audit=yes&joint=no&reports=yes&duration=yes&mainfunding=no&cofunding=granted&lahella=yes&step=result',
 		);
 		expect(writeQuery(model, {}, { kind: 'check' })).toBe('?step=check');
 	});
@@ -32,10 +32,26 @@ describe('writeQuery', () => {
 describe('readQuery', () => {
 	it('reads answers and step, with or without "?"', () => {
 		for (const search of ['?applicant=foundation&step=check', 'applicant=foundation&step=check']) {
-			expect(readQuery(model, search)).toEqual({ answers: { applicant: 'foundation' }, step: { kind: 'check' } });
+			expect(readQuery(model, search)).toEqual({
+				answers: { interest: 'all', applicant: 'foundation' },
+				step: { kind: 'check' },
+			});
 		}
 		expect(readQuery(model, '?step=goals').step).toEqual({ kind: 'question', key: 'goals' });
 		expect(readQuery(model, '?step=result').step).toEqual({ kind: 'result' });
+	});
+
+	it('an address from before the "interest" question keeps its result: it asks about every grant form', () => {
+		expect(readQuery(model, '?applicant=company&step=result')).toEqual({
+			answers: { interest: 'all', applicant: 'company' },
+			step: { kind: 'result' },
+		});
+		expect(readQuery(model, '?interest=project&applicant=company').answers).toEqual({
+			interest: 'project',
+			applicant: 'company',
+		});
+		// nothing answered: nothing assumed
+		expect(readQuery(model, '?step=result').answers).toEqual({});
 	});
 
 	it('round-trips every answer set the flow can produce, with every kind of step', () => {
@@ -82,7 +98,7 @@ describe('readQuery', () => {
 		it('keeps the valid parts of a partly junk query', () => {
 			expect(
 				readQuery(model, '?applicant=<b>&applicant=association&audit=yes&audit=no&x=1&step=zzz&step=check'),
-			).toEqual({ answers: { applicant: 'association', audit: 'yes' }, step: { kind: 'check' } });
+			).toEqual({ answers: { interest: 'all', applicant: 'association', audit: 'yes' }, step: { kind: 'check' } });
 		});
 
 		it('values in the result are the data’s own option values', () => {

@@ -2,16 +2,18 @@
  * The grant self-check's answers in the URL query, so that a result can be shared, bookmarked,
  * reloaded and changed. Pure: works on strings, no DOM.
  *
- * Keys and values (documented for maintainers in docs-maintainers-grant-check.md):
+ * Keys and values (documented for maintainers in docs/grant-check.md):
  * - one parameter per answered question: `<question key>=<option value>`, e.g.
  *   `?applicant=association&registered=yes`, written in question order;
  * - `step` = a question key (that question is shown), `check` (the "check your answers" list) or
  *   `result`.
+ * - addresses from before the scope question (`interest`, "which grant forms?") have answers but
+ *   no `interest`: they are read as asking about every grant form, so they keep their result.
  * Reading is forgiving and safe: unknown keys, unknown values, repeated keys (the first valid
  * one wins), malformed encoding and over-long queries are ignored. Values are only ever compared
  * with the data's own option values and never passed on as they came in.
  */
-import type { Answers, Model } from './engine';
+import { type Answers, type Model, scopeQuestion } from './engine';
 import type { Step } from './flow';
 
 /** The reserved parameter for the current step; no question may use it as its key. */
@@ -40,6 +42,11 @@ export function readQuery(model: Model, search: unknown): ParsedQuery {
 	for (const q of model.questions) {
 		const value = params.getAll(q.key).find((v) => q.options.some((o) => o.value === v));
 		if (value !== undefined) answers[q.key] = value;
+	}
+	const scope = scopeQuestion(model);
+	if (scope && answers[scope.key] === undefined && Object.keys(answers).length > 0) {
+		const all = scope.options.find((o) => model.forms.every((f) => o.forms?.includes(f.id)));
+		if (all) answers[scope.key] = all.value;
 	}
 	return { answers, step: readStep(model, params.getAll(STEP_PARAM)) };
 }

@@ -32,6 +32,8 @@ export interface PlanActionStatus {
 	id: string;
 	measure: Bilingual;
 	status: TimelineStatus;
+	/** The source's own status text (Tilannekuva 2023), shown where there is no status. */
+	situation: Bilingual[];
 }
 
 export interface TimelineCell {
@@ -69,7 +71,7 @@ export function roadmapTimeline(versionId: string = currentVersionId): TimelineG
 					year === PLAN_YEAR && isPlanGroup(group.id)
 						? plan.actions2023
 								.filter((a) => a.group === group.id)
-								.map((a) => ({ id: a.id, measure: a.measure, status: a.status ?? null }))
+								.map((a) => ({ id: a.id, measure: a.measure, status: a.status ?? null, situation: a.situation }))
 						: [];
 				return {
 					year,

@@ -1,8 +1,15 @@
 import { z } from 'astro/zod';
 import { bodyKeys } from '../config/county';
 
-/** Status of one version of a public document. */
-export const documentStatuses = ['draft', 'approved', 'in-force', 'superseded'] as const;
+/**
+ * Status of one version of a public document, as the source gives it and no more:
+ * - draft: the source calls it a draft (luonnos);
+ * - presented: the source shows only that it was put before a body or a forum (presentedTo,
+ *   presentedOn), not a decision;
+ * - approved / in-force: the source shows the approval (approvedBy, approvedOn);
+ * - superseded: a later approved or in-force version replaced it (src/versions/model.ts checks).
+ */
+export const documentStatuses = ['draft', 'presented', 'approved', 'in-force', 'superseded'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
 /**
@@ -31,8 +38,17 @@ export const documentMetaSchema = z
 		/** Version id, e.g. "2024-05" or "2022-10-10". */
 		version: z.string().regex(/^[0-9a-z.-]+$/, 'must be lowercase letters, digits, dots and hyphens'),
 		status: z.enum(documentStatuses),
+		/**
+		 * Ids this version was published under before (e.g. an id that looked like a decision date the
+		 * source does not give). Their permanent addresses keep working: src/pages/[...former].astro
+		 * serves a page there that links to this version.
+		 */
+		formerVersions: z.array(z.string().regex(/^[0-9a-z.-]+$/, 'must be a version id')).optional(),
 		approvedBy: z.enum(bodyKeys).optional(),
 		approvedOn: isoDate.optional(),
+		/** The body or forum the version was put before (status "presented"), as the source names it. */
+		presentedTo: z.enum(bodyKeys).optional(),
+		presentedOn: isoDate.optional(),
 		inForceFrom: isoDate.optional(),
 		inForceUntil: isoDate.optional(),
 		/** Date the text was last checked to be up to date. */
@@ -50,6 +66,28 @@ export const documentMetaSchema = z
 				code: 'custom',
 				path: ['approvedBy'],
 				message: `status "${d.status}" needs approvedBy and approvedOn`,
+			});
+		}
+		if (
+			d.status !== 'approved' &&
+			d.status !== 'in-force' &&
+			d.status !== 'superseded' &&
+			(d.approvedBy || d.approvedOn)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['approvedBy'],
+				message: `a "${d.status}" version has no approval: approvedBy and approvedOn go with approved, in-force or superseded`,
+			});
+		}
+		if (d.status === 'presented' && !!d.presentedTo !== !!d.presentedOn) {
+			ctx.addIssue({ code: 'custom', path: ['presentedTo'], message: 'presentedTo and presentedOn go together' });
+		}
+		if (d.status !== 'presented' && d.status !== 'superseded' && (d.presentedTo || d.presentedOn)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['presentedTo'],
+				message: `presentedTo and presentedOn go with status "presented" (or "superseded"), not "${d.status}"`,
 			});
 		}
 		if (d.inForceFrom && d.inForceUntil && d.inForceUntil < d.inForceFrom) {

@@ -29,6 +29,7 @@ export function feedEndpoint(lang: Lang): APIRoute {
 				version: s['history.version'],
 				status: {
 					draft: s['doc.status.draft'],
+					presented: s['doc.status.presented'],
 					approved: s['doc.status.approved'],
 					'in-force': s['doc.status.in-force'],
 					superseded: s['doc.status.superseded'],

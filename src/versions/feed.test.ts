@@ -15,15 +15,31 @@ const meta = (version: string, extra: Partial<DocumentMeta> = {}): DocumentMeta 
 });
 const index = buildVersionIndex(
 	['', 'sv/'].flatMap((p) => [
-		{ entryId: `${p}tiekartta`, title: 'Tiekartta', description: '', meta: meta('2024-05', { status: 'draft' }) },
-		{ entryId: `${p}tiekartta/2023-03`, title: 'Tiekartta (2023)', description: '', meta: meta('2023-03') },
+		{
+			entryId: `${p}tiekartta/2024-05`,
+			title: 'Tiekartta',
+			description: '',
+			meta: meta('2024-05', { status: 'draft' }),
+		},
+		{
+			entryId: `${p}tiekartta`,
+			title: 'Tiekartta (2023)',
+			description: '',
+			meta: meta('2023-03', { status: 'approved', approvedBy: 'lautakunta', approvedOn: '2023-03' }),
+		},
 	]),
 );
 const strings = {
 	title: 'Muutokset',
 	subtitle: 'Uudet versiot',
 	version: 'versio {{version}}',
-	status: { draft: 'Luonnos', approved: 'Hyväksytty', 'in-force': 'Voimassa', superseded: 'Korvattu' },
+	status: {
+		draft: 'Luonnos',
+		presented: 'Esitetty',
+		approved: 'Hyväksytty',
+		'in-force': 'Voimassa',
+		superseded: 'Korvattu',
+	},
 };
 const feed = buildFeed(index, 'sv', {
 	siteUrl: 'https://esimerkki.example',

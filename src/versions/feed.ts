@@ -64,6 +64,7 @@ export function buildFeed(
 	const versions = changeHistory(index, lang);
 	const dated = versions.map((v) => v.date).filter((d): d is string => Boolean(d));
 	const newest = dated.map(atomDate).sort().at(-1) ?? atomDate('2000');
+	// An undated version (the source gives no date) is listed under the feed's newest date, which Atom requires.
 	const entries = versions.map((v): FeedEntry => {
 		const history = index.find((h) => h.docId === v.docId && h.lang === lang) as DocHistory;
 		const prev = previousVersion(history, v.version);
@@ -77,6 +78,7 @@ export function buildFeed(
 			category: v.meta.status,
 		};
 	});
+	entries.sort((a, b) => b.updated.localeCompare(a.updated));
 	return {
 		lang,
 		title: o.strings.title,

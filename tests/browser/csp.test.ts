@@ -63,9 +63,9 @@ describe('Content-Security-Policy', () => {
 		try {
 			await page.goto(`${baseUrl()}/avustuskelpoisuus/`);
 			await hydrated(page);
-			await page.locator('.gc form input[value="association"]').check();
+			await page.locator('.gc form input[value="all"]').check();
 			await page.locator('.gc form button[type=submit]').click();
-			await page.locator('.gc input[name="gc-registered"]').first().waitFor();
+			await page.locator('.gc input[name="gc-applicant"]').first().waitFor();
 			expect(await violations()).toEqual([]);
 		} finally {
 			await page.close();

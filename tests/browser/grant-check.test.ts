@@ -6,7 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import textsJson from '../../content/data/grant-check/texts.json';
-import { allGood as eligibleAssociation } from '../../src/grant-check/test-helpers';
+import { fill } from '../../src/grant-check/localize';
+import { allGood as eligibleAssociation, model } from '../../src/grant-check/test-helpers';
+import { writeQuery } from '../../src/grant-check/url';
 import { chooseRadio, focused, tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
@@ -54,7 +56,7 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 					.poll(() => headingIsFocused(page), { message: `focus on the next heading after ${key}` })
 					.toBe(true);
 			}
-			expect(asked[0]).toBe('applicant');
+			expect(asked.slice(0, 2)).toEqual(['interest', 'applicant']);
 			expect(asked.length).toBeGreaterThan(8);
 
 			// Check your answers
@@ -64,7 +66,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			await page.keyboard.press('Enter');
 
 			// Result
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			await expect.poll(() => headingIsFocused(page)).toBe(true);
 			expect(await axeViolations(page)).toEqual([]);
 			const resultText = () =>
@@ -81,7 +85,9 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			const url = new URL(page.url());
 			expect(url.searchParams.get('applicant')).toBe('association');
 			await page.reload();
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			expect(await resultText()).toBe(result);
 			expect(errors).toEqual([]);
 		} finally {
@@ -93,13 +99,15 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		const page = await browser.newPage();
 		try {
 			await page.goto(`${baseUrl()}${path[lang]}?applicant=company&step=result`);
-			await expect.poll(() => page.locator('.gc h2').textContent()).toBe(texts.resultHeading[lang]);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
 			const text = (await page.locator('.gc').textContent()) ?? '';
 			expect(text.split(texts.outcomeNotEligible[lang]).length - 1).toBe(3);
 			expect(await axeViolations(page)).toEqual([]);
-			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.startAgain[lang])}`);
+			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.startAgain[lang])}`, 150);
 			await page.keyboard.press('Enter');
-			await expect.poll(() => questionKey(page)).toBe('applicant');
+			await expect.poll(() => questionKey(page)).toBe('interest');
 			expect(new URL(page.url()).search).toBe('');
 			await expect.poll(async () => (await focused(page)).tag).toBe('h2');
 		} finally {
@@ -114,7 +122,7 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			await page.goto(
 				`${baseUrl()}${path[lang]}?applicant=%3Cscript%3Ealert(1)%3C/script%3E&evil=%3Cb%3Ex%3C/b%3E&registered=%E0%A4%A`,
 			);
-			await expect.poll(() => questionKey(page)).toBe('applicant');
+			await expect.poll(() => questionKey(page)).toBe('interest');
 			const html = await page.content();
 			expect(html).not.toContain('<script>alert(1)');
 			expect(html).not.toContain('<b>x</b>');
@@ -149,5 +157,106 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 		} finally {
 			await page.close();
 		}
+	});
+
+	it('shows where you are: "Kysymys 1/N", then 2/…, with the total never growing', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(baseUrl() + path[lang]);
+			await hydrated(page);
+			const caption = () => page.locator('.gc .gc-progress').textContent();
+			const first = (await caption()) ?? '';
+			const [, pos, total] = /(\d+)\/(\d+)/.exec(first) ?? [];
+			expect(first.replace(/:$/, '')).toBe(fill(texts.progress[lang], { position: 1, total: Number(total) }));
+			expect(pos).toBe('1');
+			await page.locator('.gc input[value="all"]').check();
+			await page.locator('.gc button[type=submit]').click();
+			await expect.poll(() => questionKey(page)).toBe('applicant');
+			const second = /(\d+)\/(\d+)/.exec((await caption()) ?? '');
+			expect(second?.[1]).toBe('2');
+			expect(Number(second?.[2])).toBeLessThanOrEqual(Number(total));
+			// the caption is part of the question's heading, so it is read with it
+			expect(await page.locator('.gc h2').textContent()).toContain(second?.[0] ?? '?');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('a form not asked about is "not assessed", never "not eligible"', async () => {
+		const page = await browser.newPage();
+		try {
+			const answers = { ...eligibleAssociation, interest: 'project' };
+			const query = writeQuery(model, answers, { kind: 'result' });
+			await page.goto(baseUrl() + path[lang] + query);
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
+			expect(await page.locator('.gc-result.gc-not-assessed').count()).toBe(2);
+			const text = (await page.locator('.gc').textContent()) ?? '';
+			expect(text.split(texts.outcomeNotAssessed[lang]).length - 1).toBe(2);
+			expect(text).not.toContain(texts.outcomeNotEligible[lang]);
+			expect(await page.locator('.gc-result.gc-eligible').count()).toBe(1);
+			expect(await axeViolations(page)).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('lists every condition that needs attention, failed and unknown, and says the payment waits for an overdue report', async () => {
+		const page = await browser.newPage();
+		try {
+			const answers = { ...eligibleAssociation, field: 'unknown', goals: 'unknown', reports: 'no', cofunding: 'no' };
+			await page.goto(baseUrl() + path[lang] + writeQuery(model, answers, { kind: 'result' }));
+			await expect
+				.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+				.toBe(texts.resultHeading[lang]);
+			// operating grant: two open conditions and the payment waits; no "not eligible"
+			const operating = page.locator('.gc-result').nth(0);
+			expect(await operating.getAttribute('class')).toContain('gc-check-with-coordinator');
+			expect(await operating.locator('h4').allTextContents()).toEqual(
+				expect.arrayContaining([texts.unknownHeading[lang], texts.paymentHeading[lang]]),
+			);
+			expect(await operating.locator('h4', { hasText: texts.failedHeading[lang] }).count()).toBe(0);
+			// project grant: not eligible (no co-funding), and the open conditions are listed too
+			const project = page.locator('.gc-result').nth(2);
+			expect(await project.getAttribute('class')).toContain('gc-not-eligible');
+			const headings = await project.locator('h4').allTextContents();
+			expect(headings).toContain(texts.failedHeading[lang]);
+			expect(headings).toContain(texts.unknownHeading[lang]);
+			expect(await axeViolations(page)).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	describe.each([
+		['before the period', '2026-11-15T12:00:00', 'roundNext', 2026, 2027, 2028],
+		['inside the period', '2026-12-15T12:00:00', 'roundOpen', 2026, 2027, 2028],
+		['after the period', '2027-01-10T12:00:00', 'roundNext', 2027, 2028, 2029],
+	] as const)('next steps %s (today %s)', (_when, today, key, roundYear, decisionYear, reportYear) => {
+		it('name the round, the decision month and the reporting deadline, with the calendar link', async () => {
+			const page = await browser.newPage();
+			try {
+				await page.clock.setFixedTime(new Date(today));
+				await page.goto(baseUrl() + path[lang] + writeQuery(model, eligibleAssociation, { kind: 'result' }));
+				await expect
+					.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 })
+					.toBe(texts.resultHeading[lang]);
+				const steps = page.locator('.gc-result').first().locator('.gc-next-steps');
+				const period = lang === 'fi' ? `1.–31.12.${roundYear}` : `1–31 december ${roundYear}`;
+				expect(await steps.locator('.gc-round').textContent()).toBe(fill(texts[key][lang], { period }));
+				const month = lang === 'fi' ? `tammikuussa ${decisionYear}` : `januari ${decisionYear}`;
+				expect(await steps.locator('.gc-decision').textContent()).toBe(fill(texts.decisionMonth[lang], { month }));
+				const date = lang === 'fi' ? `30.6.${reportYear}` : `30 juni ${reportYear}`;
+				expect(await steps.locator('.gc-report').textContent()).toContain(fill(texts.reportDeadline[lang], { date }));
+				expect(await steps.locator('a[href$=".ics"]').getAttribute('href')).toBe(
+					lang === 'fi' ? '/vuosikello.ics' : '/sv/arshjul.ics',
+				);
+				// the rules come from a draft: the result says what that means
+				expect(await page.locator('.gc-draft').textContent()).toContain(texts.draftHeading[lang]);
+			} finally {
+				await page.close();
+			}
+		});
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run new-version` on a temporary copy of the whole project, then a build of that copy: the
- * old current version keeps its permanent address as a page of its own, the new draft takes the
- * stable address, and the compare pages, change history and feed include the new version.
+ * approved roadmap keeps the stable address and announces the new draft, the draft is a proposal at
+ * its own permanent address, and the compare pages, change history and feed include it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,13 +34,17 @@ describe('a new version, built', () => {
 		expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 
 		const html = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
-		// The new draft is at the stable address and has its permanent copy.
-		expect(html('tiekartta')).toContain('2025-06');
-		expect(html('tiekartta/2025-06')).toContain(`<link rel="canonical" href="https://`);
-		// The former current version is now a page of its own at the same permanent address, marked old.
-		const former = html('sv/tiekartta/2024-05');
-		expect(former).toContain('data-kind="old"');
-		expect(former).toContain('Ersatt');
+		// The approved version keeps the stable address and announces the new draft.
+		const stable = html('tiekartta');
+		expect(stable).toContain('data-kind="newer"');
+		expect(stable).toContain('href="/tiekartta/2025-06/"');
+		expect(stable).not.toContain('Korvattu');
+		// The new draft is a proposal at its own permanent address, canonical to itself.
+		const draft = html('sv/tiekartta/2025-06');
+		expect(draft).toContain('data-kind="proposal"');
+		expect(draft).toContain(
+			'<link rel="canonical" href="https://jarjestot.hyvinvointialue.example/sv/tiekartta/2025-06/"',
+		);
 		// Every pair can be compared; history and feed list the new version.
 		for (const pair of ['2023-03/2024-05', '2023-03/2025-06', '2024-05/2025-06']) {
 			expect(existsSync(join(dir, 'dist/tiekartta/vertaa', pair, 'index.html')), pair).toBe(true);

@@ -20,28 +20,34 @@ const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\
 const canonical = (p: HTMLElement) => p.querySelector('link[rel="canonical"]')?.getAttribute('href');
 const indexed = (p: HTMLElement) => p.querySelector('main[data-pagefind-body]') !== null;
 
-/** Versioned documents with at least two versions, oldest first (the "done when" of issue 6). */
+/**
+ * Versioned documents with at least two versions, oldest first, and the version at the stable
+ * address: the roadmap's approved version keeps it while the newer, only presented update is a
+ * proposal; the plan has no approved version, so its newest is current.
+ */
 const documents = [
-	{ slug: 'tiekartta', versions: ['2023-03', '2024-05'] },
-	{ slug: 'toimeenpanosuunnitelma', versions: ['2023', '2024'] },
+	{ slug: 'tiekartta', versions: ['2023-03', '2024-05'], current: '2023-03' },
+	{ slug: 'toimeenpanosuunnitelma', versions: ['2023', '2024'], current: '2024' },
 ];
 
 describe.each(['', '/sv'])('version routing (%s)', (prefix) => {
-	it.each(documents)('$slug: a stable address and a permanent address for every version', ({ slug, versions }) => {
-		const stable = page(`${prefix}/${slug}/`);
-		const current = versions.at(-1);
-		expect(text(stable.querySelector('.doc-meta dl'))).toContain(current);
-		expect(canonical(stable)).toBe(`${site}${prefix}/${slug}/`);
-		expect(indexed(stable)).toBe(true);
-		for (const v of versions) {
-			const p = page(`${prefix}/${slug}/${v}/`);
-			expect(text(p.querySelector('.doc-meta dl'))).toContain(v);
-			expect(indexed(p)).toBe(false);
-			// A permanent copy of the current version points search engines to the stable address.
-			expect(canonical(p)).toBe(v === current ? `${site}${prefix}/${slug}/` : `${site}${prefix}/${slug}/${v}/`);
-			expect(p.querySelector('a.permalink')?.getAttribute('href')).toBe(`${prefix}/${slug}/${v}/`);
-		}
-	});
+	it.each(documents)(
+		'$slug: a stable address and a permanent address for every version',
+		({ slug, versions, current }) => {
+			const stable = page(`${prefix}/${slug}/`);
+			expect(text(stable.querySelector('.doc-meta dl'))).toContain(current);
+			expect(canonical(stable)).toBe(`${site}${prefix}/${slug}/`);
+			expect(indexed(stable)).toBe(true);
+			for (const v of versions) {
+				const p = page(`${prefix}/${slug}/${v}/`);
+				expect(text(p.querySelector('.doc-meta dl'))).toContain(v);
+				expect(indexed(p)).toBe(false);
+				// A permanent copy of the current version points search engines to the stable address.
+				expect(canonical(p)).toBe(v === current ? `${site}${prefix}/${slug}/` : `${site}${prefix}/${slug}/${v}/`);
+				expect(p.querySelector('a.permalink')?.getAttribute('href')).toBe(`${prefix}/${slug}/${v}/`);
+			}
+		},
+	);
 
 	it('gives single-file documents a permanent address too', () => {
 		expect(existsSync(join(distDir, `${prefix}/periaatteet/2022-10-10/index.html`))).toBe(true);
@@ -50,7 +56,7 @@ describe.each(['', '/sv'])('version routing (%s)', (prefix) => {
 
 describe('banners', () => {
 	it.each([
-		['/tiekartta/2023-03/', '/tiekartta/', 'Vanha versio'],
+		['/toimeenpanosuunnitelma/2023/', '/toimeenpanosuunnitelma/', 'Vanha versio'],
 		['/sv/toimeenpanosuunnitelma/2023/', '/sv/toimeenpanosuunnitelma/', 'Äldre version'],
 	])('%s says it is an older version and links to the current one', (url, current, words) => {
 		const banner = page(url).querySelector('.doc-banner[data-kind="old"]');
@@ -59,20 +65,68 @@ describe('banners', () => {
 	});
 
 	it.each([
-		['/tiekartta/', 'Luonnos'],
-		['/sv/tiekartta/', 'Utkast'],
-	])('%s: a draft says so in words, and is not marked old', (url, words) => {
+		['/periaatteet/', 'Luonnos'],
+		['/sv/periaatteet/', 'Utkast'],
+		['/toimeenpanosuunnitelma/', 'Esitetty'],
+		['/sv/toimeenpanosuunnitelma/', 'Föredragen'],
+	])('%s: a current version that is not approved says so in words, and is not marked old', (url, words) => {
 		const p = page(url);
 		expect(text(p.querySelector('.doc-banner[data-kind="draft"]'))).toContain(words);
 		expect(p.querySelector('.doc-banner[data-kind="old"]')).toBeNull();
 	});
 
-	it('a superseded, approved version has no draft banner', () => {
-		expect(page('/tiekartta/2023-03/').querySelector('.doc-banner[data-kind="draft"]')).toBeNull();
+	it.each([
+		['', 'Uudempi ehdotus', 'Hyväksytty'],
+		['/sv', 'Nyare förslag', 'Godkänd'],
+	])(
+		'%s/tiekartta/: the approved text keeps the stable address and announces the newer proposal',
+		(prefix, words, approved) => {
+			const p = page(`${prefix}/tiekartta/`);
+			expect(text(p.querySelector('.doc-meta .status'))).toBe(approved);
+			expect(p.querySelector('.doc-banner[data-kind="draft"]')).toBeNull();
+			const banner = p.querySelector('.doc-banner[data-kind="newer"]');
+			expect(text(banner)).toContain(words);
+			expect(text(banner)).toContain('2024-05');
+			const links = banner?.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			expect(links).toEqual([`${prefix}/tiekartta/2024-05/`, `${prefix}/tiekartta/vertaa/2023-03/2024-05/`]);
+		},
+	);
+
+	it.each([
+		['', 'Ehdotus', 'Esitetty', 'Lähidemokratia- ja osallisuuslautakunta, 27.5.2024'],
+		['/sv', 'Förslag', 'Föredragen', 'Nämnden för närdemokrati och delaktighet, 27.5.2024'],
+	])(
+		'%s/tiekartta/2024-05/: the proposal says so, what the source says about it, and links to the text in force',
+		(prefix, words, status, presented) => {
+			const p = page(`${prefix}/tiekartta/2024-05/`);
+			const banner = p.querySelector('.doc-banner[data-kind="proposal"]');
+			expect(text(banner)).toContain(words);
+			expect(banner?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+				`${prefix}/tiekartta/`,
+				`${prefix}/tiekartta/vertaa/2023-03/2024-05/`,
+			]);
+			expect(p.querySelector('.doc-banner[data-kind="old"]')).toBeNull();
+			expect(p.querySelector('.doc-banner[data-kind="permanent"]')).toBeNull();
+			expect(text(p.querySelector('.doc-meta .status'))).toBe(status);
+			expect(text(p.querySelector('.doc-meta'))).toContain(presented);
+			expect(canonical(p)).toBe(`${site}${prefix}/tiekartta/2024-05/`);
+		},
+	);
+
+	it('no page calls a version superseded unless a later approved version replaced it', () => {
+		for (const { slug, versions } of documents) {
+			for (const v of versions) {
+				for (const prefix of ['', '/sv']) {
+					expect(text(page(`${prefix}/${slug}/${v}/`).querySelector('.doc-meta .status'))).not.toMatch(
+						/Korvattu|Ersatt/,
+					);
+				}
+			}
+		}
 	});
 
 	it('the permanent copy of the current version names the stable address', () => {
-		const banner = page('/sv/tiekartta/2024-05/').querySelector('.doc-banner[data-kind="permanent"]');
+		const banner = page('/sv/tiekartta/2023-03/').querySelector('.doc-banner[data-kind="permanent"]');
 		expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/sv/tiekartta/');
 	});
 });
@@ -81,13 +135,39 @@ describe('status panel', () => {
 	it('lists every version newest first with its change note, status and compare link', () => {
 		const items = page('/tiekartta/').querySelectorAll('.doc-versions > li');
 		expect(items.map((li) => li.getAttribute('data-version'))).toEqual(['2024-05', '2023-03']);
-		expect(text(items[0])).toContain('Luonnos');
+		expect(text(items[0])).toContain('(ehdotus)');
+		expect(text(items[0])).toContain('Esitetty');
 		expect(text(items[0])).toContain('seitsemän kohtaa on merkitty vuodelta 2023 siirtyneiksi');
-		expect(text(items[1])).toContain('Korvattu');
+		expect(text(items[1])).toContain('(nykyinen, tämä versio)');
+		expect(text(items[1])).toContain('Hyväksytty');
 		expect(items[0]?.querySelector('a[href="/tiekartta/vertaa/2023-03/2024-05/"]')).not.toBeNull();
-		expect(text(page('/tiekartta/2023-03/').querySelector('.doc-meta'))).toContain(
-			'Lähidemokratia- ja osallisuuslautakunta, maaliskuu 2023',
-		);
+		// The source says only "lautakunnassa": no committee is named.
+		const approval = text(page('/tiekartta/').querySelector('.doc-meta'));
+		expect(approval).toContain('Lautakunta (lähde ei nimeä lautakuntaa), maaliskuu 2023');
+		expect(approval).not.toContain('osallisuuslautakunta, maaliskuu');
+	});
+
+	it("keeps a body's term of office out of the validity of the page that presents it", () => {
+		for (const url of ['/jarjestoneuvottelukunta/', '/sv/jarjestoneuvottelukunta/']) {
+			const terms = page(url)
+				.querySelectorAll('.doc-meta > dl > div > dt')
+				.map((dt) => text(dt));
+			expect(terms).not.toContain('Voimassa');
+			expect(terms).not.toContain('Gäller');
+			// The version id is the term the presentation is about, not a date the source does not give.
+			expect(text(page(url).querySelector('.doc-meta'))).not.toMatch(/kesäkuu 2025|juni 2025/);
+		}
+		// The former id's address still works and leads to the version.
+		for (const [old, now] of <[string, string][]>[
+			['/jarjestoneuvottelukunta/2025-06/', '/jarjestoneuvottelukunta/2025-2027/'],
+			['/malli/2022-10-03/', '/malli/2022-09-20/'],
+			['/sv/malli/2022-10-03/', '/sv/malli/2022-09-20/'],
+		]) {
+			const p = page(old);
+			expect(p.querySelector(`main a[href="${now}"]`), old).not.toBeNull();
+			expect(canonical(p)).toBe(`${site}${now}`);
+			expect(indexed(p)).toBe(false);
+		}
 	});
 });
 
@@ -96,7 +176,7 @@ describe('compare: roadmap 2023-03 → 2024-05', () => {
 		{
 			url: '/tiekartta/vertaa/2023-03/2024-05/',
 			added: 'Vuoden 2024 päivitys',
-			removed: 'Tämän version jälkeen',
+			removed: 'Ehdotus: vuoden 2024 päivitys',
 			changed: 'Tiekartta vuosittain',
 			unchanged: 'Visio',
 			labels: ['Lisätty: ', 'Poistettu: '],
@@ -105,7 +185,7 @@ describe('compare: roadmap 2023-03 → 2024-05', () => {
 		{
 			url: '/sv/tiekartta/vertaa/2023-03/2024-05/',
 			added: 'Uppdateringen 2024',
-			removed: 'Efter denna version',
+			removed: 'Förslag: uppdateringen 2024',
 			changed: 'Färdplanen år för år',
 			unchanged: 'Vision',
 			labels: ['Tillagt: ', 'Borttaget: '],
@@ -161,11 +241,11 @@ describe('change history', () => {
 	])('%s lists every version of both documents, newest first, with compare links', (url, prefix) => {
 		const p = page(url);
 		const links = p.querySelectorAll('.change-history h3 a').map((a) => a.getAttribute('href'));
-		for (const { slug, versions } of documents) {
-			const current = links.indexOf(`${prefix}/${slug}/`);
-			const older = links.indexOf(`${prefix}/${slug}/${versions[0]}/`);
-			expect(current).toBeGreaterThanOrEqual(0);
-			expect(older).toBeGreaterThan(current);
+		for (const { slug, versions, current } of documents) {
+			// Newest first: each version links to where it is rendered (the current one to the stable address).
+			const at = versions.map((v) => links.indexOf(v === current ? `${prefix}/${slug}/` : `${prefix}/${slug}/${v}/`));
+			for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
+			expect(at).toEqual([...at].sort((a, b) => b - a));
 			expect(
 				p.querySelector(`a[href="${prefix}/${slug}/vertaa/${versions[0]}/${versions[1]}/"]`),
 				`${slug} compare link`,
