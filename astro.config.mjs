@@ -29,7 +29,7 @@ export default defineConfig({
 			},
 			lastUpdated: false,
 			routeMiddleware: './src/starlight-route-data.ts',
-			pagefind: { ranking: { metaWeights: { terms: 0.6 } } },
+			pagefind: { ranking: { metaWeights: { terms: 0.6, months: 2 } } },
 		}),
 		preact(),
 	],

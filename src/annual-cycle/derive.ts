@@ -21,7 +21,7 @@ export interface DayPeriod {
 }
 
 /** Finnish month stems (tammi-kuu …) and Swedish month names, January first. */
-const FI_MONTHS = [
+export const FI_MONTHS = [
 	'tammi',
 	'helmi',
 	'maalis',
@@ -35,7 +35,7 @@ const FI_MONTHS = [
 	'marras',
 	'joulu',
 ];
-const SV_MONTHS = [
+export const SV_MONTHS = [
 	'januari',
 	'februari',
 	'mars',

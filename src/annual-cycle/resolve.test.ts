@@ -6,7 +6,7 @@ import { grantCheckData } from '../grant-check/data';
 import { annualCycleData, annualCycleEvents } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
 import { isoDateText, timingText } from './localise';
-import { type ResolveInputs, resolveEvents } from './resolve';
+import { monthsOfTiming, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, parseAnnualCycleData } from './schema';
 import { documentDateFromFiles, readPage } from './test-helpers';
 
@@ -207,5 +207,25 @@ describe('annual cycle: bad data fails with a clear message', () => {
 		expect(() =>
 			parseAnnualCycleData({ events: base }, { ...annualCycleData.texts, timesPerYear: { '1': { fi: 'a', sv: 'b' } } }),
 		).toThrow(/no wording for "2"/);
+	});
+});
+
+describe('months of a timing (for search by month)', () => {
+	it('lists every month a period covers, also across the new year', () => {
+		expect(
+			monthsOfTiming({ kind: 'yearly-period', start: { month: 12, day: 1 }, end: { month: 12, day: 31 } }),
+		).toEqual([12]);
+		expect(
+			monthsOfTiming({ kind: 'yearly-period', start: { month: 11, day: 15 }, end: { month: 1, day: 31 } }),
+		).toEqual([11, 12, 1]);
+	});
+
+	it('gives the month of a month, a deadline and a date, and none without a time of year', () => {
+		expect(monthsOfTiming({ kind: 'yearly-month', month: 1 })).toEqual([1]);
+		expect(monthsOfTiming({ kind: 'yearly-deadline', date: { month: 6, day: 30 }, monthsAfterYearEnd: 6 })).toEqual([
+			6,
+		]);
+		expect(monthsOfTiming({ kind: 'once', date: '2027-07-31' })).toEqual([7]);
+		expect(monthsOfTiming({ kind: 'unscheduled', timesPerYear: 2, atLeast: false })).toEqual([]);
 	});
 });

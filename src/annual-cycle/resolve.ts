@@ -169,6 +169,27 @@ export function resolveEvents(events: readonly CycleEventData[], inputs: Resolve
 }
 
 /** Whether the event has dates and so goes into the calendar file. */
+/** The months (1–12) in which a timing falls; none when the sources give no time of year. */
+export function monthsOfTiming(t: Timing): number[] {
+	switch (t.kind) {
+		case 'yearly-period': {
+			const months: number[] = [];
+			for (let m = t.start.month; ; m = (m % 12) + 1) {
+				months.push(m);
+				if (m === t.end.month) return months;
+			}
+		}
+		case 'yearly-month':
+			return [t.month];
+		case 'yearly-deadline':
+			return [t.date.month];
+		case 'once':
+			return [Number(t.date.slice(5, 7))];
+		case 'unscheduled':
+			return [];
+	}
+}
+
 export function isScheduled(t: Timing): t is Exclude<Timing, { kind: 'unscheduled' }> {
 	return t.kind !== 'unscheduled';
 }

@@ -191,7 +191,7 @@ export function actions2024ForGoal(goal: GoalId): Actions2024Row[] {
 /** Words the tables need, in both languages. */
 export const ui = {
 	action: { fi: 'Toimenpide', sv: 'Åtgärd' },
-	steps: { fi: 'Tarvittavat toimet', sv: 'Nödvändiga åtgärder' },
+	steps: { fi: 'Tarvittavat toimet', sv: 'Vad som ska göras' },
 	situation: { fi: 'Tilannekuva 2023', sv: 'Lägesbild 2023' },
 	actors: { fi: 'Toimijat ja verkostot', sv: 'Aktörer och nätverk' },
 	schedule: { fi: 'Aikataulutus', sv: 'Tidsplan' },
@@ -199,7 +199,7 @@ export const ui = {
 	goal: { fi: 'Tavoite', sv: 'Mål' },
 	caption2023: {
 		fi: 'toimenpiteet, tarvittavat toimet ja tilannekuva 2023',
-		sv: 'åtgärder, nödvändiga åtgärder och lägesbild 2023',
+		sv: 'åtgärder, vad som ska göras och lägesbild 2023',
 	},
 	caption2024: {
 		fi: 'Vuositason toimenpiteet 2024 tavoitteittain ja toimenpidekokonaisuuksittain',
@@ -211,12 +211,12 @@ export const ui = {
 	baseline: { fi: 'Lähtötaso', sv: 'Utgångsnivå' },
 	target: { fi: 'Tavoitetaso', sv: 'Målnivå' },
 	actions2024: { fi: 'Vuositason toimenpiteet 2024', sv: 'Årliga åtgärder 2024' },
-	carriedOver: { fi: 'Siirtyi vuodelta 2023', sv: 'Överförd från 2023' },
+	carriedOver: { fi: 'Siirtyi vuodelta 2023', sv: 'Flyttad från 2023' },
 	statusLabel: { fi: 'Tila:', sv: 'Status:' },
 	status: {
 		done: { fi: 'Toteutunut', sv: 'Genomförd' },
 		'in-progress': { fi: 'Käynnissä', sv: 'Pågår' },
-		'moved-to-next-year': { fi: 'Siirtyi vuodelle 2024', sv: 'Överförd till 2024' },
+		'moved-to-next-year': { fi: 'Siirtyi vuodelle 2024', sv: 'Flyttad till 2024' },
 	},
 } as const satisfies Record<string, unknown>;
 

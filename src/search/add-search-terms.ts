@@ -1,11 +1,13 @@
 /**
  * Adds the compound-split search words of a rendered page as Pagefind metadata
- * (`data-pagefind-meta="terms:…"`). Works on the final HTML, so text rendered by components
+ * (`data-pagefind-meta="terms:…"`): the heads of its compounds and the names of the months it gives
+ * dates in; and a hidden, weighted note of the synonyms of the words it uses. Works on the final HTML, so text rendered by components
  * from data counts as much as Markdown text. Only the page's <main> is read (not the sidebar).
  * Pure string work: no DOM.
  */
-import heads from '../../content/data/search-terms.json';
-import { compoundTerms, type SearchLang } from './compound-terms';
+import data from '../../content/data/search-terms.json';
+import { compoundTerms, type SearchLang, type SearchTermData, type SynonymUse, synonymUses } from './compound-terms';
+import { monthTerms } from './month-terms';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -23,12 +25,31 @@ export function textOfHtml(html: string): string {
 		});
 }
 
+/**
+ * A hidden index note for a synonym ("bidrag (understöd): verksamhetsbidrag, …"). It is page text,
+ * not metadata, because Pagefind ranks metadata without counting uses: the note is weighted by how
+ * often the page uses the head (one tenth per use, at most 10), so "bidrag" ranks pages as
+ * "understöd" does. The note is what a search result shows as its excerpt, so it reads as one.
+ */
+export function synonymNote({ head, synonym, uses, words }: SynonymUse): string {
+	const weight = Math.min(10, Math.max(0.1, Math.round(uses) / 10));
+	const compounds = words.filter((w) => w !== synonym);
+	return `<span hidden data-pagefind-weight="${weight}">${synonym} (${head})${compounds.length ? `: ${compounds.join(', ')}` : ''}</span>`;
+}
+
 export function addSearchTerms(html: string): string {
-	const lang = /<html[^>]*\slang="sv/i.test(html) ? 'sv' : /<html[^>]*\slang="fi/i.test(html) ? 'fi' : null;
+	const lang: SearchLang | null = /<html[^>]*\slang="sv/i.test(html)
+		? 'sv'
+		: /<html[^>]*\slang="fi/i.test(html)
+			? 'fi'
+			: null;
 	const main = html.match(/<main\b[\s\S]*<\/main>/i);
 	if (!lang || !main) return html;
-	const terms = compoundTerms(textOfHtml(main[0]), lang as SearchLang, heads);
-	if (terms.length === 0) return html;
-	const span = `<span hidden data-pagefind-meta="terms:${terms.join(' ')}"></span>`;
+	const text = textOfHtml(main[0]);
+	const terms = [...compoundTerms(text, lang, data as SearchTermData), ...monthTerms(text, lang)];
+	const synonyms = synonymUses(text, lang, data as SearchTermData).map(synonymNote);
+	if (terms.length === 0 && synonyms.length === 0) return html;
+	const span =
+		(terms.length ? `<span hidden data-pagefind-meta="terms:${terms.join(' ')}"></span>` : '') + synonyms.join('');
 	return html.replace(/<\/main>/i, `${span}</main>`);
 }
