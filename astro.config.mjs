@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { county } from './src/config/county.ts';
+import { pagefindOptions } from './src/config/pagefind.ts';
 import { sidebar } from './src/config/sidebar.ts';
 
 export default defineConfig({
@@ -26,10 +27,12 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			lastUpdated: false,
 			routeMiddleware: './src/starlight-route-data.ts',
-			pagefind: { ranking: { metaWeights: { terms: 0.6, months: 2 } } },
+			pagefind: pagefindOptions,
 		}),
 		preact(),
 	],

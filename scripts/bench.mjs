@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site, then reports build time, page count and, for each page
-// type, the bytes a browser loads (HTML, CSS, JS; raw and gzip), measured in Chromium.
+// type, the bytes a browser loads (HTML, CSS, JS; raw and gzip) and the JavaScript it has loaded
+// after search is used, measured in Chromium, and Lighthouse's mobile scores (default config).
 // Usage: npm run bench [-- --no-build] [-- --scale]   (reads SITE_DIST or dist/)
 //   --scale also builds copies with 100 and 1,000 synthetic pages (scripts/scale.mjs).
 import { spawnSync } from 'node:child_process';
@@ -8,7 +9,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './lib/chromium.mjs';
 import { serve } from './lib/static-server.mjs';
@@ -16,13 +16,19 @@ import { buildWithSynthetic } from './scale.mjs';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const pageTypes = {
-	'front page (fi)': '/',
-	'document (fi)': '/periaatteet/',
+	'front page': '/',
+	document: '/periaatteet/',
 	'document (sv)': '/sv/periaatteet/',
-	'self-check island': '/avustuskelpoisuus/',
-	'picker island': '/yhteistyomuodot/',
+	'versioned document': '/tiekartta/',
+	'compare page': '/tiekartta/vertaa/2023-03/2024-05/',
+	'self-check': '/avustuskelpoisuus/',
+	picker: '/yhteistyomuodot/',
+	'ground rules': '/pelisaannot/',
+	'annual cycle': '/vuosikello/',
+	timeline: '/aikajana/',
+	'comparison tables': '/tilannekuva/',
 };
-const lighthousePages = ['/', '/periaatteet/', '/avustuskelpoisuus/', '/yhteistyomuodot/', '/sv/malli/'];
+const lighthousePages = Object.values(pageTypes);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 let buildSeconds = null;
@@ -65,8 +71,15 @@ try {
 			);
 		});
 		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await Promise.all(pending.splice(0));
+		const before = structuredClone(sizes);
+		// Search used: the dialog opened and a query answered (the search UI loads on first use).
+		await page.locator('site-search button[data-open-modal]').first().click();
+		await page.locator('#starlight__search input').fill(path.startsWith('/sv/') ? 'understöd' : 'avustus');
+		await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+		await page.waitForLoadState('networkidle');
 		await Promise.all(pending);
-		rows.push({ name, path, ...sizes });
+		rows.push({ name, path, ...before, jsAfter: sizes.js });
 		await page.close();
 	}
 } finally {
@@ -74,7 +87,7 @@ try {
 	await server.close();
 }
 
-// Lighthouse (from npm) with the system Chromium, desktop preset, on the loopback server.
+// Lighthouse (from npm) with the system Chromium, default (mobile) config, on the loopback server.
 const lhServer = await serve(dist);
 const chrome = await chromeLauncher.launch({
 	chromePath: ensureChromium(),
@@ -90,17 +103,22 @@ const chrome = await chromeLauncher.launch({
 const scores = [];
 try {
 	for (const path of lighthousePages) {
-		const result = await lighthouse(
-			lhServer.url + path,
-			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
-			desktopConfig,
-		);
+		const result = await lighthouse(lhServer.url + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: categories,
+		});
 		const cats = result?.lhr.categories ?? {};
 		const failed = Object.values(result?.lhr.audits ?? {})
 			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
 			.map((a) => a.id);
+		const audits = result?.lhr.audits ?? {};
 		scores.push({
 			path,
+			tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+			lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+			cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
 			...Object.fromEntries(categories.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)])),
 			failed,
 		});
@@ -112,16 +130,16 @@ try {
 
 console.log(`\nBuild time: ${buildSeconds === null ? '(not built)' : `${buildSeconds.toFixed(1)} s`}`);
 console.log(`Pages (HTML files): ${htmlFiles(dist).length}`);
-console.log('\nLoaded per page type (raw / gzip):');
+console.log('\nLoaded per page type (raw / gzip; JS before search, then gzip JS after search is used):');
 for (const r of rows) {
 	console.log(
-		`  ${r.name.padEnd(20)} ${r.path.padEnd(22)} HTML ${kb(r.html[0])} / ${kb(r.html[1])}  CSS ${kb(r.css[0])} / ${kb(r.css[1])}  JS ${kb(r.js[0])} / ${kb(r.js[1])}  other ${kb(r.other[1])} gz`,
+		`  ${r.name.padEnd(18)} ${r.path.padEnd(36)} HTML ${kb(r.html[0])} / ${kb(r.html[1])}  CSS ${kb(r.css[0])} / ${kb(r.css[1])}  JS ${kb(r.js[0])} / ${kb(r.js[1])}  JS after search ${kb(r.jsAfter[1])} gz  other ${kb(r.other[1])} gz`,
 	);
 }
-console.log('\nLighthouse (desktop; target 100 each):');
+console.log('\nLighthouse (mobile, default config; target 100 each):');
 for (const s of scores) {
 	console.log(
-		`  ${s.path.padEnd(22)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}${s.failed.length ? `  (failed: ${s.failed.join(', ')})` : ''}`,
+		`  ${s.path.padEnd(36)} performance ${s.performance} (TBT ${s.tbt} ms, LCP ${s.lcp} ms, CLS ${s.cls.toFixed(3)})  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}${s.failed.length ? `  (failed: ${s.failed.join(', ')})` : ''}`,
 	);
 }
 

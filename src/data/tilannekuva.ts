@@ -103,6 +103,7 @@ export const uiSchema = withComment({
 		(s) => [s.fi, s.sv].every((t) => t.includes('{shown}') && t.includes('{total}')),
 		'must contain {shown} and {total}',
 	),
+	filterNone: bilingual.refine((s) => [s.fi, s.sv].every((t) => t.includes('{query}')), 'must contain {query}'),
 	forming: bilingual,
 	noEntry: bilingual,
 	notesHeading: bilingual,

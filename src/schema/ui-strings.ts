@@ -20,6 +20,7 @@ export const uiStringsExtension = z.object({
 	'footer.accessibility': z.string(),
 	'footer.about': z.string(),
 	'footer.privacy': z.string(),
+	'siteSearch.loading': z.string(),
 	'aside.note': z.string(),
 	'aside.tip': z.string(),
 	'aside.caution': z.string(),

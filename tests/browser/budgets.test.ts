@@ -1,6 +1,6 @@
 /**
  * Performance budgets on the built site, measured in Chromium (gzip sizes of what a page loads):
- * content pages load no JavaScript beyond Starlight's own, an island page adds at most
+ * content pages load no JavaScript beyond Starlight's own (and not the search UI before search is used), an island page adds at most
  * `islandExtraJs` KB, and every page stays within its total weight. Budgets: ./budgets.json.
  */
 import { gzipSync } from 'node:zlib';
@@ -74,6 +74,8 @@ describe('performance budgets', () => {
 	it.each(content.map((p) => p.url))('content page %s: only Starlight JS, within budget', async (url) => {
 		const l = await loadOf(url);
 		expect(l.scripts.filter((s) => /island|preact|client/i.test(s))).toEqual([]);
+		// The search UI and index load only when search is used (tests/browser/search-ui.test.ts).
+		expect(l.scripts.filter((s) => /ui-core|\/pagefind\//.test(s))).toEqual([]);
 		expect(l.js).toBeLessThanOrEqual(budgets.contentPageJs);
 		expect(l.total).toBeLessThanOrEqual(budgets.total.content);
 	});

@@ -1,0 +1,97 @@
+/**
+ * Reflow (WCAG 1.4.10): at 320 CSS px no built page scrolls sideways. Wide tables may scroll
+ * inside their own region; such a region is labelled, focusable and a named `role=region`.
+ * Text spacing (WCAG 1.4.12) is checked on the page types with the widest content.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../built/dist';
+import { baseUrl, launch } from './setup/browser';
+
+const pages = builtPages()
+	.map((p) => p.url)
+	.filter((u) => u.endsWith('/') || u === '/404.html');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Sideways overflow of the page and the elements that stick out past the viewport. */
+async function overflow(): Promise<{ scroll: number; width: number; culprits: string[] }> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const culprits: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 || r.right <= width + 1) continue;
+			// Inside a scrolling region (or an element that hides its overflow) is fine.
+			let clipped = false;
+			for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+				const ox = getComputedStyle(a).overflowX;
+				if (ox !== 'visible' && ox !== 'clip' && a.getBoundingClientRect().right <= width + 1) {
+					clipped = true;
+					break;
+				}
+			}
+			if (!clipped) culprits.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.right)}px)`);
+		}
+		return { scroll: document.documentElement.scrollWidth, width, culprits: culprits.slice(0, 5) };
+	});
+}
+
+/** Scrolling regions that are not labelled, focusable regions. */
+function unlabelledScrollers(): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('main *')]
+			.filter((el) => {
+				const ox = getComputedStyle(el).overflowX;
+				return (ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+			})
+			.filter(
+				(el) =>
+					el.getAttribute('role') !== 'region' ||
+					el.tabIndex !== 0 ||
+					!(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')),
+			)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+	);
+}
+
+describe('reflow at 320 CSS px', () => {
+	it('covers every built page', () => {
+		expect(pages.length).toBeGreaterThan(50);
+	});
+
+	it.each(pages)('%s does not scroll sideways', async (url) => {
+		await page.goto(baseUrl() + url);
+		const o = await overflow();
+		expect({ url, ...o, culprits: o.scroll > o.width ? o.culprits : [] }).toEqual({
+			url,
+			scroll: o.width,
+			width: o.width,
+			culprits: [],
+		});
+		expect(await unlabelledScrollers()).toEqual([]);
+	});
+});
+
+describe('text spacing (WCAG 1.4.12) at 320 CSS px', () => {
+	const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+		word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+	it.each(['/tiekartta/', '/sv/aikajana/', '/tietoa/', '/sv/tilannekuva/', '/vuosikello/'])(
+		'%s does not scroll sideways or lose text',
+		async (url) => {
+			await page.goto(baseUrl() + url);
+			await page.addStyleTag({ content: spacing });
+			const o = await overflow();
+			expect(o.culprits).toEqual([]);
+			expect(o.scroll).toBe(o.width);
+		},
+	);
+});
