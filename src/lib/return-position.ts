@@ -11,7 +11,8 @@
  * `rootRef` is the island's outer element; `resultShown` is true once the result is in the DOM.
  * Other history state (e.g. set by replaceState when answers change) is kept.
  */
-import { type RefObject, useEffect } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 
 const KEY = 'returnPosition';
 
