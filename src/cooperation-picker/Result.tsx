@@ -2,10 +2,10 @@
  * The parts of the picker's result (Preact): the short list, how premises are booked, the answers
  * summary and one recommendation in detail. Thin: strings come from props.
  */
-import type { Answers, Recommendation } from './engine';
+import { type Answers, DIRECT_WEIGHT, type Recommendation } from './engine';
 import type { PickerForm, PickerProps } from './localise';
 
-/** One line per recommended form, linked to its details: the needs it gives, or "partly fits". */
+/** One line per recommended form, linked to its details: the needs it gives, then those it partly fits. */
 export function Shortlist({
 	recommendations,
 	ui,
@@ -18,13 +18,19 @@ export function Shortlist({
 	return (
 		<ol class="coop-picker__shortlist" aria-label={ui.shortlist}>
 			{recommendations.map((rec) => {
-				const needs = rec.reasons.flatMap((r) => (r.kind === 'need' ? [needLabel.get(r.need) ?? r.need] : []));
-				const what = needs.length > 0 ? needs.join(', ') : ui.answerMoney;
+				const label = (n: string) => needLabel.get(n) ?? n;
+				const needs = rec.reasons.flatMap((r) => (r.kind === 'need' ? [r] : []));
+				const direct = needs.filter((r) => r.weight >= DIRECT_WEIGHT).map((r) => label(r.need));
+				const partial = needs.filter((r) => r.weight < DIRECT_WEIGHT).map((r) => label(r.need));
+				const parts = [
+					direct.length > 0 ? direct.join(', ') : '',
+					partial.length > 0 ? `${ui.partialFit}: ${partial.join(', ')}` : '',
+				].filter(Boolean);
 				return (
 					<li key={rec.form.id}>
 						<a href={`#cp-rec-${rec.form.id}`}>{rec.form.name}</a>
 						{': '}
-						{rec.direct ? what : `${ui.partialFit} (${what})`}
+						{parts.length > 0 ? parts.join('; ') : ui.answerMoney}
 					</li>
 				);
 			})}
