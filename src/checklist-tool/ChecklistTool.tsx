@@ -1,48 +1,54 @@
 /**
  * The ground-rules tool (Preact island): go through the checklist's four themes, mark what is in
  * place, note who sees to each commitment and by when, and get "our ground rules" to print or to
- * copy as text. Thin: the wording and the checklist come in as props (src/checklist-tool/texts.ts);
- * state changes and storage parsing are pure functions (./state.ts), the text copy is ./markdown.ts.
+ * copy as text. Several named lists live in the same browser, and a list can be saved as a file and
+ * imported elsewhere (ListBar.tsx). Thin: the wording and the checklist come in as props
+ * (./texts.ts); list and state changes and storage parsing are pure (./lists.ts, ./state.ts).
+ * Parts: ListBar, ThemeSection, Summary (what prints), TextCopy.
  * Rendered by src/components/checklist/ChecklistTool.astro, which also renders the plain checklist
  * as the fallback without JavaScript; once this island is running it marks the wrapper
  * `data-enhanced` and the fallback is hidden.
  *
- * Storage: localStorage only, under props.storageKey (versioned). Unreadable stored data gives a
- * clear message and an empty list (never a crash), and is replaced only when the user makes a
- * change. If storage is not available, the tool works for as long as the page is open.
+ * No long task at start: after hydration the form is rendered one part at a time (the names, then
+ * each theme, the summary, the text), each in its own task, so the main thread is never
+ * blocked for long and the first theme is usable at once.
+ *
+ * Storage: localStorage only, under LISTS_STORAGE_KEY (version 2; version 1 is migrated). Unreadable
+ * stored data gives a clear message and an empty list (never a crash), and is replaced only when
+ * the user makes a change. If storage is not available, the tool works while the page is open.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { toMarkdown } from './markdown';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fill } from './fill';
+import { ListBar } from './ListBar';
 import {
-	emptyState,
-	isEmpty,
-	itemOf,
-	type KnownIds,
-	parseStored,
-	progress,
-	serialize,
-	setNames,
-	setNote,
-	type ToolState,
-	updateItem,
-} from './state';
+	activeList,
+	initialLists,
+	LISTS_STORAGE_KEY,
+	type Lists,
+	listsAreEmpty,
+	parseStoredLists,
+	serializeLists,
+	updateActive,
+} from './lists';
+import { Summary } from './Summary';
+import { emptyState, type KnownIds, progress, STORAGE_KEY, setNames, type ToolState } from './state';
+import { TextCopy } from './TextCopy';
+import { ThemeSection } from './ThemeSection';
 import type { ChecklistToolProps } from './texts';
-
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
 
 type LoadNotice = 'restored' | 'corrupt' | 'skipped' | 'storageUnavailable' | null;
 
-function readStorage(key: string): { raw: string | null; available: boolean } {
+function readStorage(): { v2: string | null; v1: string | null; available: boolean } {
 	try {
-		return { raw: window.localStorage.getItem(key), available: true };
+		const s = window.localStorage;
+		return { v2: s.getItem(LISTS_STORAGE_KEY), v1: s.getItem(STORAGE_KEY), available: true };
 	} catch {
-		return { raw: null, available: false };
+		return { v2: null, v1: null, available: false };
 	}
 }
 
 export default function ChecklistTool(props: ChecklistToolProps) {
-	const { ui, themes, storageKey } = props;
+	const { ui, themes } = props;
 	const known: KnownIds = useMemo(
 		() => ({
 			items: themes.flatMap((t) => t.sides.flatMap((s) => s.items.map((i) => i.id))),
@@ -52,86 +58,112 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 	);
 
 	const rootRef = useRef<HTMLDivElement>(null);
-	const textareaRef = useRef<HTMLTextAreaElement>(null);
 	const clearRef = useRef<HTMLButtonElement>(null);
 	const dirty = useRef(false);
 	const [mounted, setMounted] = useState(false);
-	const [state, setState] = useState<ToolState>(emptyState);
+	/** How many parts are rendered: 0 = names, 1…n = themes, n+1 = summary, n+2 = text. */
+	const [parts, setParts] = useState(0);
+	const [lists, setListsState] = useState<Lists>(initialLists);
 	const [notice, setNotice] = useState<LoadNotice>(null);
 	const [storageOk, setStorageOk] = useState(true);
 	const [message, setMessage] = useState('');
 	const [undoState, setUndoState] = useState<ToolState | null>(null);
 
-	// Read the stored progress once, after hydration.
+	// Read the stored lists once, after hydration (version 1 is migrated on the first change).
 	useEffect(() => {
-		const { raw, available } = readStorage(storageKey);
-		const result = parseStored(raw, known);
-		setState(result.state);
+		const { v2, v1, available } = readStorage();
+		const result = parseStoredLists(v2, v1, known);
+		setListsState(result.lists);
 		setStorageOk(available);
 		if (!available) setNotice('storageUnavailable');
 		else if (result.status === 'corrupt') setNotice('corrupt');
 		else if (result.status === 'ok' && result.skipped > 0) setNotice('skipped');
-		else if (result.status === 'ok' && !isEmpty(result.state)) setNotice('restored');
+		else if (result.status === 'ok') setNotice('restored');
 		setMounted(true);
 		rootRef.current?.closest('[data-checklist-tool]')?.setAttribute('data-enhanced', '');
 	}, []);
+
+	// Render the rest one part per task (see the note at the top).
+	useEffect(() => {
+		if (!mounted || parts > themes.length + 1) return;
+		const timer = setTimeout(() => setParts((n) => n + 1), 0);
+		return () => clearTimeout(timer);
+	}, [mounted, parts, themes.length]);
 
 	// Save after each change the user makes (not on load: unreadable data stays until replaced).
 	useEffect(() => {
 		if (!mounted || !dirty.current || !storageOk) return;
 		try {
-			if (isEmpty(state)) window.localStorage.removeItem(storageKey);
-			else window.localStorage.setItem(storageKey, serialize(state));
+			const storage = window.localStorage;
+			if (listsAreEmpty(lists)) storage.removeItem(LISTS_STORAGE_KEY);
+			else storage.setItem(LISTS_STORAGE_KEY, serializeLists(lists));
+			// Version 1 has been carried over into version 2.
+			storage.removeItem(STORAGE_KEY);
 		} catch {
 			setStorageOk(false);
 			setNotice('storageUnavailable');
 		}
-	}, [state, mounted, storageOk, storageKey]);
+	}, [lists, mounted, storageOk]);
 
-	const change = (next: (s: ToolState) => ToolState) => {
+	const setLists = (next: Lists) => {
 		dirty.current = true;
 		setUndoState(null);
-		setState(next);
+		setListsState(next);
 	};
-
+	// Stable, so that memoised theme sections re-render only when the list changes.
+	const change = useCallback((next: (s: ToolState) => ToolState) => {
+		dirty.current = true;
+		setUndoState(null);
+		setListsState((l) => updateActive(l, next));
+	}, []);
 	const say = (text: string) => setMessage((prev) => (prev === text ? `${text}\u00a0` : text));
-
-	const markdown = useMemo(() => toMarkdown(themes, state, props.exportTexts), [themes, state, props.exportTexts]);
+	const nameOf = (l: Lists, id: string) => {
+		const i = l.lists.findIndex((x) => x.id === id);
+		const list = l.lists[i];
+		return list?.name.trim() || list?.state.unit.trim() || fill(ui.defaultListName, { n: i + 1 });
+	};
+	const today = useMemo(
+		() => (mounted ? new Date().toLocaleDateString(props.lang === 'sv' ? 'sv-FI' : 'fi-FI') : ''),
+		[mounted, props.lang],
+	);
 
 	if (!mounted) return <div ref={rootRef} class="gr-tool" />;
 
+	const state = activeList(lists).state;
 	const all = progress(state, known.items);
 
 	const clearAll = () => {
 		dirty.current = true;
 		setUndoState(state);
-		setState(emptyState());
+		setListsState((l) => updateActive(l, () => emptyState()));
 		say(ui.cleared);
 	};
 
 	const undo = () => {
 		if (!undoState) return;
 		dirty.current = true;
-		setState(undoState);
+		setListsState((l) => updateActive(l, () => undoState));
 		setUndoState(null);
 		say(ui.undone);
 		clearRef.current?.focus();
 	};
 
-	const copy = async () => {
-		const selectText = () => {
-			textareaRef.current?.focus();
-			textareaRef.current?.select();
-		};
-		try {
-			if (!navigator.clipboard) throw new Error('no clipboard');
-			await navigator.clipboard.writeText(markdown);
-			say(ui.copied);
-		} catch {
-			selectText();
-			say(ui.copyFailed);
-		}
-	};
+	const nameField = (id: string, field: 'unit' | 'associations' | 'review', label: string, hint: string) => (
+		<div class="gr-field">
+			<label for={id}>{label}</label>
+			<span class="gr-hint" id={`${id}-hint`}>
+				{hint}
+			</span>
+			<input
+				id={id}
+				type="text"
+				autocomplete="off"
+				aria-describedby={`${id}-hint`}
+				value={state[field]}
+				onInput={(e) => change((s) => setNames(s, { [field]: e.currentTarget.value }))}
+			/>
+		</div>
+	);
 
 	return (
 		<div ref={rootRef} class="gr-tool">
@@ -142,190 +174,59 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 						{ui[notice]}
 					</p>
 				)}
+				<ListBar
+					lists={lists}
+					known={known}
+					ui={ui}
+					filePrefix={props.filePrefix}
+					setLists={setLists}
+					say={say}
+					nameOf={nameOf}
+				/>
 
 				<h2 id="gr-names">{ui.namesHeading}</h2>
 				<div class="gr-names">
-					<div class="gr-field">
-						<label for="gr-unit">{ui.unitLabel}</label>
-						<span class="gr-hint" id="gr-unit-hint">
-							{ui.unitHint}
-						</span>
-						<input
-							id="gr-unit"
-							type="text"
-							autocomplete="off"
-							aria-describedby="gr-unit-hint"
-							value={state.unit}
-							onInput={(e) => change((s) => setNames(s, { unit: e.currentTarget.value }))}
-						/>
-					</div>
-					<div class="gr-field">
-						<label for="gr-associations">{ui.associationsLabel}</label>
-						<span class="gr-hint" id="gr-associations-hint">
-							{ui.associationsHint}
-						</span>
-						<input
-							id="gr-associations"
-							type="text"
-							autocomplete="off"
-							aria-describedby="gr-associations-hint"
-							value={state.associations}
-							onInput={(e) => change((s) => setNames(s, { associations: e.currentTarget.value }))}
-						/>
-					</div>
+					{nameField('gr-unit', 'unit', ui.unitLabel, ui.unitHint)}
+					{nameField('gr-associations', 'associations', ui.associationsLabel, ui.associationsHint)}
+					{nameField('gr-review', 'review', ui.reviewLabel, ui.reviewHint)}
 				</div>
 				<p class="gr-progress" id="gr-progress">
 					{fill(ui.progress, all)}
 				</p>
 
-				{themes.map((theme) => {
-					const ids = theme.sides.flatMap((s) => s.items.map((i) => i.id));
-					return (
-						<section class="gr-theme" aria-labelledby={`gr-theme-${theme.id}`} key={theme.id}>
-							<h2 id={`gr-theme-${theme.id}`}>{theme.title}</h2>
-							<p class="gr-theme-progress">{fill(ui.themeProgress, progress(state, ids))}</p>
-							{theme.sides.map((side) => (
-								<div class="gr-side" key={side.side}>
-									<h3>{side.label}</h3>
-									{side.items.map((item) => {
-										const p = itemOf(state, item.id);
-										return (
-											<fieldset class={`gr-item${p.done ? ' is-done' : ''}`} key={item.id} data-item={item.id}>
-												<legend>{item.text}</legend>
-												<div class="gr-check">
-													<input
-														id={`gr-${item.id}-done`}
-														type="checkbox"
-														checked={p.done}
-														onChange={(e) => change((s) => updateItem(s, item.id, { done: e.currentTarget.checked }))}
-													/>
-													<label for={`gr-${item.id}-done`}>{ui.doneLabel}</label>
-												</div>
-												<div class="gr-item-fields">
-													<div class="gr-field">
-														<label for={`gr-${item.id}-who`}>{ui.whoLabel}</label>
-														<input
-															id={`gr-${item.id}-who`}
-															type="text"
-															autocomplete="off"
-															value={p.who}
-															onInput={(e) => change((s) => updateItem(s, item.id, { who: e.currentTarget.value }))}
-														/>
-													</div>
-													<div class="gr-field">
-														<label for={`gr-${item.id}-when`}>{ui.whenLabel}</label>
-														<span class="gr-hint" id={`gr-${item.id}-when-hint`}>
-															{ui.whenHint}
-														</span>
-														<input
-															id={`gr-${item.id}-when`}
-															type="text"
-															autocomplete="off"
-															aria-describedby={`gr-${item.id}-when-hint`}
-															value={p.when}
-															onInput={(e) => change((s) => updateItem(s, item.id, { when: e.currentTarget.value }))}
-														/>
-													</div>
-												</div>
-											</fieldset>
-										);
-									})}
-								</div>
-							))}
-							<div class="gr-field gr-note">
-								<label for={`gr-note-${theme.id}`}>{fill(ui.notesLabel, { theme: theme.title })}</label>
-								<textarea
-									id={`gr-note-${theme.id}`}
-									rows={3}
-									value={state.notes[theme.id] ?? ''}
-									onInput={(e) => change((s) => setNote(s, theme.id, e.currentTarget.value))}
-								/>
-							</div>
-						</section>
-					);
-				})}
+				{themes.slice(0, parts).map((theme) => (
+					<ThemeSection key={theme.id} theme={theme} state={state} ui={ui} change={change} />
+				))}
 
-				<div class="gr-actions">
-					<button type="button" class="gr-button gr-button--secondary" ref={clearRef} onClick={clearAll}>
-						{ui.clear}
-					</button>
-					{undoState && (
-						<button type="button" class="gr-button gr-button--secondary" onClick={undo}>
-							{ui.undo}
+				{parts > themes.length && (
+					<div class="gr-actions">
+						<button type="button" class="gr-button gr-button--secondary" ref={clearRef} onClick={clearAll}>
+							{ui.clear}
 						</button>
-					)}
-				</div>
-			</div>
-
-			<section class="gr-summary" aria-labelledby="gr-summary-heading">
-				<h2 id="gr-summary-heading">{ui.summaryHeading}</h2>
-				<p class="gr-screen-only">{ui.summaryIntro}</p>
-				{(state.unit.trim() || state.associations.trim()) && (
-					<dl class="gr-summary-names">
-						{state.unit.trim() && (
-							<>
-								<dt>{ui.unitLabel}</dt>
-								<dd>{state.unit}</dd>
-							</>
-						)}
-						{state.associations.trim() && (
-							<>
-								<dt>{ui.associationsLabel}</dt>
-								<dd>{state.associations}</dd>
-							</>
-						)}
-					</dl>
-				)}
-				{themes.map((theme) => (
-					<div class="gr-summary-theme" key={theme.id}>
-						<h3>{theme.title}</h3>
-						{theme.sides.map((side) => (
-							<div key={side.side}>
-								<h4>{side.label}</h4>
-								<ul>
-									{side.items.map((item) => {
-										const p = itemOf(state, item.id);
-										const details = [
-											p.who.trim() && `${ui.whoLabel}: ${p.who.trim()}`,
-											p.when.trim() && `${ui.whenLabel}: ${p.when.trim()}`,
-										].filter(Boolean);
-										return (
-											<li key={item.id} data-summary-item={item.id}>
-												<strong>{p.done ? ui.inPlace : ui.toDo}:</strong> {item.text}
-												{details.length > 0 && <span class="gr-details"> ({details.join(', ')})</span>}
-											</li>
-										);
-									})}
-								</ul>
-							</div>
-						))}
-						{state.notes[theme.id]?.trim() && (
-							<p class="gr-summary-note">
-								<strong>{props.exportTexts.notes}:</strong> {state.notes[theme.id]}
-							</p>
+						{undoState && (
+							<button type="button" class="gr-button gr-button--secondary" onClick={undo}>
+								{ui.undo}
+							</button>
 						)}
 					</div>
-				))}
-				<p class="gr-screen-only">
-					<button type="button" class="gr-button" onClick={() => window.print()}>
-						{ui.print}
-					</button>
-				</p>
-			</section>
+				)}
+			</div>
 
-			<section class="gr-export" aria-labelledby="gr-export-heading">
-				<h2 id="gr-export-heading">{ui.exportHeading}</h2>
-				<p>{ui.exportIntro}</p>
-				<p>
-					<button type="button" class="gr-button" onClick={copy}>
-						{ui.copy}
-					</button>
-				</p>
-				<div class="gr-field">
-					<label for="gr-markdown">{ui.textareaLabel}</label>
-					<textarea id="gr-markdown" ref={textareaRef} readOnly rows={14} value={markdown} />
-				</div>
-			</section>
+			{parts > themes.length && (
+				<>
+					<Summary
+						themes={themes}
+						itemIds={known.items}
+						state={state}
+						ui={ui}
+						exportTexts={props.exportTexts}
+						today={today}
+					/>
+					{parts > themes.length + 1 && (
+						<TextCopy themes={themes} state={state} ui={ui} exportTexts={props.exportTexts} say={say} />
+					)}
+				</>
+			)}
 
 			<p class="gr-status" role="status" aria-live="polite">
 				{message}

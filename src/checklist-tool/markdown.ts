@@ -1,5 +1,5 @@
 /**
- * "Our ground rules" as Markdown that also reads well as plain text (for an e-mail or a
+ * "Our ground rules" as plain text (shown to people as "text"; it is also valid Markdown) (for an e-mail or a
  * document): every theme and commitment, marked [x] when in place, with who and by when where
  * given, and the notes. Pure.
  */
@@ -38,6 +38,8 @@ export interface ExportTexts {
 	when: string;
 	/** "Muuta sovittua" */
 	notes: string;
+	/** "Pelisäännöt tarkistetaan seuraavan kerran" */
+	review: string;
 	/** "Pohjana: Yhteistyön vinkkilista, https://…/vinkkilista/" */
 	basedOn: string;
 }
@@ -49,6 +51,7 @@ export function toMarkdown(themes: readonly ToolTheme[], state: ToolState, t: Ex
 	const names = [
 		state.unit.trim() ? `${t.unit}: ${oneLine(state.unit)}` : '',
 		state.associations.trim() ? `${t.associations}: ${oneLine(state.associations)}` : '',
+		state.review.trim() ? `${t.review}: ${oneLine(state.review)}` : '',
 	].filter(Boolean);
 	if (names.length > 0) out.push(...names.map((n, i) => (i < names.length - 1 ? `${n}  ` : n)), '');
 	out.push(t.key, '');

@@ -1,12 +1,15 @@
 /**
  * State of the ground-rules tool (the checklist / vinkkilista as a tool): which commitments are in
  * place, who sees to each and by when, the unit's and the associations' names and free notes per
- * theme. Pure: no DOM, no storage access. The island keeps the state in localStorage under
- * STORAGE_KEY as the JSON of `serialize`; `parseStored` reads it back and never throws: anything it
- * cannot use is reported (so the island can say so) and left out.
+ * theme, and when the rules are to be reviewed. Pure: no DOM, no storage access. This is one list;
+ * several named lists, their storage (version 2) and the list file are in ./lists.ts.
+ *
+ * Version 1 of the storage held a single list under STORAGE_KEY as the JSON of `serialize`;
+ * `parseStored` reads it (lists.ts migrates it) and never throws: anything it cannot use is
+ * reported (so the island can say so) and left out. `parseBody` reads a list's fields for both.
  */
 
-/** Bump the version (and the key) when the stored shape changes incompatibly. */
+/** The first storage version: one list. Read for migration (lists.ts). */
 export const STORAGE_VERSION = 1;
 export const STORAGE_KEY = `jarjestoyhteistyo.pelisaannot.v${STORAGE_VERSION}`;
 
@@ -31,6 +34,8 @@ export interface ToolState {
 	items: Record<string, ItemProgress>;
 	/** Theme id → other things agreed in that theme. */
 	notes: Record<string, string>;
+	/** When the ground rules are to be reviewed next (free text, e.g. "1.3.2027"). */
+	review: string;
 }
 
 /** The ids the state may refer to (from the checklist data). */
@@ -42,7 +47,7 @@ export interface KnownIds {
 export const emptyItem: ItemProgress = { done: false, who: '', when: '' };
 
 export function emptyState(): ToolState {
-	return { unit: '', associations: '', items: {}, notes: {} };
+	return { unit: '', associations: '', items: {}, notes: {}, review: '' };
 }
 
 export function itemOf(state: ToolState, id: string): ItemProgress {
@@ -84,9 +89,13 @@ export function setNote(state: ToolState, themeId: string, note: string): ToolSt
 	return { ...state, notes };
 }
 
-export function setNames(state: ToolState, change: Partial<Pick<ToolState, 'unit' | 'associations'>>): ToolState {
+export function setNames(
+	state: ToolState,
+	change: Partial<Pick<ToolState, 'unit' | 'associations' | 'review'>>,
+): ToolState {
 	return {
 		...state,
+		review: change.review === undefined ? state.review : cleanText(change.review, MAX_LENGTH.when),
 		unit: change.unit === undefined ? state.unit : cleanText(change.unit, MAX_LENGTH.name),
 		associations:
 			change.associations === undefined ? state.associations : cleanText(change.associations, MAX_LENGTH.name),
@@ -97,6 +106,7 @@ export function isEmpty(state: ToolState): boolean {
 	return (
 		state.unit.trim() === '' &&
 		state.associations.trim() === '' &&
+		state.review.trim() === '' &&
 		Object.keys(state.items).length === 0 &&
 		Object.keys(state.notes).length === 0
 	);
@@ -107,12 +117,8 @@ export function progress(state: ToolState, itemIds: readonly string[]): { done: 
 	return { done: itemIds.filter((id) => itemOf(state, id).done).length, total: itemIds.length };
 }
 
-interface Stored {
+interface Stored extends ToolState {
 	v: number;
-	unit: string;
-	associations: string;
-	items: Record<string, ItemProgress>;
-	notes: Record<string, string>;
 }
 
 export function serialize(state: ToolState): string {
@@ -128,7 +134,8 @@ export type ParseResult =
 	/** Unusable as a whole: not JSON, another version, or not the expected shape. */
 	| { status: 'corrupt'; state: ToolState; reason: 'json' | 'version' | 'shape' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Read what `serialize` wrote. Never throws; an unusable value gives an empty state and a reason. */
 export function parseStored(raw: string | null | undefined, known: KnownIds): ParseResult {
@@ -141,17 +148,27 @@ export function parseStored(raw: string | null | undefined, known: KnownIds): Pa
 	}
 	if (!isRecord(data)) return { status: 'corrupt', state: emptyState(), reason: 'shape' };
 	if (data['v'] !== STORAGE_VERSION) return { status: 'corrupt', state: emptyState(), reason: 'version' };
-	const { unit, associations, items, notes } = data;
+	const body = parseBody(data, known);
+	return body ? { status: 'ok', ...body } : { status: 'corrupt', state: emptyState(), reason: 'shape' };
+}
+
+/** A list's fields from a parsed object; null when their shape is wrong. Unusable entries are counted. */
+export function parseBody(
+	data: Record<string, unknown>,
+	known: KnownIds,
+): { state: ToolState; skipped: number } | null {
+	const { unit, associations, items, notes, review } = data;
 	if (
 		(unit !== undefined && typeof unit !== 'string') ||
 		(associations !== undefined && typeof associations !== 'string') ||
+		(review !== undefined && typeof review !== 'string') ||
 		(items !== undefined && !isRecord(items)) ||
 		(notes !== undefined && !isRecord(notes))
 	) {
-		return { status: 'corrupt', state: emptyState(), reason: 'shape' };
+		return null;
 	}
 	let skipped = 0;
-	let state = setNames(emptyState(), { unit: unit ?? '', associations: associations ?? '' });
+	let state = setNames(emptyState(), { unit: unit ?? '', associations: associations ?? '', review: review ?? '' });
 	const knownItems = new Set(known.items);
 	for (const [id, value] of Object.entries(items ?? {})) {
 		if (
@@ -174,5 +191,5 @@ export function parseStored(raw: string | null | undefined, known: KnownIds): Pa
 		}
 		state = setNote(state, id, value);
 	}
-	return { status: 'ok', state, skipped };
+	return { state, skipped };
 }

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import raw from '../../content/data/checklist/tool.json';
 import { bilingualText, type Checklist, type Lang } from '../data/checklist';
+import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
-import { STORAGE_KEY } from './state';
 
 export const uiKeys = [
 	'privacy',
@@ -15,6 +15,37 @@ export const uiKeys = [
 	'corrupt',
 	'skipped',
 	'storageUnavailable',
+	'listsHeading',
+	'listsIntro',
+	'listLabel',
+	'listNameLabel',
+	'defaultListName',
+	'newList',
+	'created',
+	'switched',
+	'deleteList',
+	'deleteConfirm',
+	'deleted',
+	'fileHeading',
+	'fileIntro',
+	'exportFile',
+	'importLabel',
+	'imported',
+	'importSkipped',
+	'importJson',
+	'importFormat',
+	'importVersion',
+	'importShape',
+	'importSize',
+	'importRead',
+	'importFull',
+	'reviewLabel',
+	'reviewHint',
+	'dated',
+	'signaturesHeading',
+	'signUnit',
+	'signAssociations',
+	'signLine',
 	'namesHeading',
 	'unitLabel',
 	'unitHint',
@@ -71,6 +102,8 @@ export const toolTexts: ToolTexts = parseToolTexts(raw);
 export interface ChecklistToolProps {
 	lang: Lang;
 	storageKey: string;
+	/** Start of a saved list file's name ("pelisaannot-<list>.json"). */
+	filePrefix: string;
 	themes: ToolTheme[];
 	ui: Record<UiKey, string>;
 	exportTexts: ExportTexts;
@@ -95,7 +128,8 @@ export function toolProps(
 	const ui = Object.fromEntries(uiKeys.map((k) => [k, texts[k][lang]])) as Record<UiKey, string>;
 	return {
 		lang,
-		storageKey: STORAGE_KEY,
+		storageKey: LISTS_STORAGE_KEY,
+		filePrefix: lang === 'sv' ? 'spelregler' : 'pelisaannot',
 		themes,
 		ui,
 		exportTexts: {
@@ -106,6 +140,7 @@ export function toolProps(
 			who: texts.whoLabel[lang],
 			when: texts.whenLabel[lang],
 			notes: texts.mdNotes[lang],
+			review: texts.reviewLabel[lang],
 			basedOn: texts.mdBasedOn[lang].replace('{title}', source.title).replace('{url}', source.url),
 		},
 	};

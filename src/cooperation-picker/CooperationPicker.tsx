@@ -9,15 +9,20 @@
  *   Once shown, the result follows changes to the answers (and the summary is announced again).
  * - The answers are kept in the URL query (replaceState on every change) and read on load; a link
  *   with answers opens with the result shown (focus is not moved on load).
+ * - The result starts with a short list (one line per form, linked to its details) and, when
+ *   premises were asked for, how premises are booked; then each form in detail (Result.tsx).
+ * - Back from a page opened from the result returns to the same place (lib/return-position.ts).
  * - "Start again" clears the answers and the URL and moves focus to the first choice.
  * - Without JavaScript nothing is rendered here: the wrapper's <noscript> points to the comparison table.
  *
  * The result's headings start at h2: place the picker in the page before the first "##" heading.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useReturnPosition } from '../lib/return-position';
 import type { MoneyAnswer } from './constants';
-import { type Answers, type Recommendation, type Result, recommend } from './engine';
+import { type Answers, type Result, recommend } from './engine';
 import { fill, type PickerForm, type PickerProps } from './localise';
+import { AnswersSummary, PremisesHowTo, RecommendationItem, Shortlist } from './Result';
 import { mergeQuery, parseQuery } from './url';
 
 const MONEY_ORDER: MoneyAnswer[] = ['yes', 'no', 'unsure'];
@@ -34,6 +39,7 @@ export default function CooperationPicker(props: PickerProps) {
 	const [announcement, setAnnouncement] = useState('');
 	const focusNext = useRef<'result' | 'first' | null>(null);
 	const resultHeading = useRef<HTMLHeadingElement>(null);
+	const root = useRef<HTMLDivElement>(null);
 
 	const answers: Answers = { needs, money };
 	const result = useMemo(() => recommend(forms, { needs, money }), [forms, needs, money]);
@@ -78,6 +84,8 @@ export default function CooperationPicker(props: PickerProps) {
 		focusNext.current = null;
 	});
 
+	useReturnPosition(root, mounted && shown);
+
 	// Rendered on the server too (empty answers), so hydration does not move the page (CLS);
 	// without JavaScript, CSS hides it (`html:not([data-js])`) and the comparison table serves.
 
@@ -117,7 +125,7 @@ export default function CooperationPicker(props: PickerProps) {
 	};
 
 	return (
-		<div class={shown ? 'coop-picker has-result' : 'coop-picker'}>
+		<div class={shown ? 'coop-picker has-result' : 'coop-picker'} ref={root}>
 			<p class="coop-picker__disclaimer">{ui.disclaimer}</p>
 			<form class="coop-picker__form" onSubmit={onSubmit} noValidate>
 				<fieldset aria-describedby={props.needsHint ? 'cp-needs-hint' : undefined}>
@@ -186,7 +194,11 @@ export default function CooperationPicker(props: PickerProps) {
 					<h2 id="cp-result-heading" tabIndex={-1} ref={resultHeading}>
 						{ui.resultHeading}
 					</h2>
-					<AnswersSummary props={props} answers={answers} needLabel={needLabel} />
+					{result.recommendations.length === 0 ? (
+						<p>{needs.length > 0 ? ui.noMatch : ui.noResult}</p>
+					) : (
+						<Shortlist recommendations={result.recommendations} ui={ui} needLabel={needLabel} />
+					)}
 					{result.excluded.length > 0 && <p class="coop-picker__note">{ui.excludedNote}</p>}
 					{result.unmatchedNeeds.length > 0 && (
 						<p class="coop-picker__note">
@@ -195,9 +207,9 @@ export default function CooperationPicker(props: PickerProps) {
 							})}
 						</p>
 					)}
-					{result.recommendations.length === 0 ? (
-						<p>{needs.length > 0 ? ui.noMatch : ui.noResult}</p>
-					) : (
+					{needs.includes('premises') && <PremisesHowTo props={props} />}
+					<AnswersSummary props={props} answers={answers} needLabel={needLabel} />
+					{result.recommendations.length > 0 && (
 						<ol class="coop-picker__recommendations">
 							{result.recommendations.map((rec, i) => (
 								<RecommendationItem key={rec.form.id} rec={rec} best={i === 0} props={props} needLabel={needLabel} />
@@ -210,107 +222,5 @@ export default function CooperationPicker(props: PickerProps) {
 				</section>
 			)}
 		</div>
-	);
-}
-
-function AnswersSummary({
-	props,
-	answers,
-	needLabel,
-}: {
-	props: PickerProps;
-	answers: Answers;
-	needLabel: Map<string, string>;
-}) {
-	const { ui } = props;
-	return (
-		<dl class="coop-picker__answers" aria-label={ui.yourAnswers}>
-			<dt>{ui.answerNeeds}</dt>
-			<dd>{answers.needs.length > 0 ? answers.needs.map((n) => needLabel.get(n) ?? n).join(', ') : ui.noneChosen}</dd>
-			<dt>{ui.answerMoney}</dt>
-			<dd>{answers.money ? props.money.options[answers.money] : ui.noAnswer}</dd>
-		</dl>
-	);
-}
-
-function RecommendationItem({
-	rec,
-	best,
-	props,
-	needLabel,
-}: {
-	rec: Recommendation<PickerForm>;
-	best: boolean;
-	props: PickerProps;
-	needLabel: Map<string, string>;
-}) {
-	const { ui } = props;
-	const form = rec.form;
-	const headingId = `cp-rec-${form.id}`;
-	return (
-		<li class="coop-picker__recommendation">
-			<article aria-labelledby={headingId}>
-				<h3 id={headingId}>
-					{form.name}
-					{best && <span class="coop-picker__best"> – {ui.bestFit}</span>}
-				</h3>
-				<p>{form.summary}</p>
-				<h4>{ui.whyHeading}</h4>
-				<ul>
-					{rec.reasons.map((reason) =>
-						reason.kind === 'need' ? (
-							<li key={reason.need}>
-								<strong>{needLabel.get(reason.need)}:</strong>{' '}
-								{form.answers.find((a) => a.need === reason.need)?.reason}
-							</li>
-						) : (
-							<li key="money">
-								<strong>{ui.answerMoney}:</strong> {ui.moneyReason}
-							</li>
-						),
-					)}
-				</ul>
-				<dl class="coop-picker__facts">
-					<dt>{ui.factMoney}</dt>
-					<dd>{form.facts.money}</dd>
-					<dt>{ui.factAgreement}</dt>
-					<dd>{form.facts.agreement}</dd>
-					<dt>{ui.factDuration}</dt>
-					<dd>{form.facts.duration}</dd>
-					<dt>{ui.factDecides}</dt>
-					<dd>{form.facts.decides}</dd>
-				</dl>
-				<h4>{ui.involvesHeading}</h4>
-				<ul>
-					{form.involves.map((x) => (
-						<li key={x}>{x}</li>
-					))}
-				</ul>
-				<h4>{ui.startHeading}</h4>
-				<ol>
-					{form.start.map((x) => (
-						<li key={x}>{x}</li>
-					))}
-				</ol>
-				<h4>{ui.modelHeading}</h4>
-				<p>{form.mapping}</p>
-				<h4>{ui.linksHeading}</h4>
-				<ul>
-					{form.eligibilityCheck && (
-						<li>
-							<a href={props.eligibilityHref}>{ui.eligibilityLink}</a>
-						</li>
-					)}
-					{form.links.map((l) => (
-						<li key={l.href}>
-							<a href={l.href}>{l.label}</a>
-						</li>
-					))}
-					<li>
-						<a href={props.contactHref}>{ui.contactLink}</a>
-					</li>
-				</ul>
-			</article>
-		</li>
 	);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type MoneyAnswer, moneyAnswers } from './constants';
 import { pickerData } from './data';
-import { type Answers, MONEY_WEIGHT, recommend } from './engine';
+import { type Answers, DIRECT_WEIGHT, directNeeds, MONEY_WEIGHT, recommend } from './engine';
 
 const forms = pickerData.forms;
 const needIds = pickerData.needs.needs.map((n) => n.id);
@@ -60,9 +60,9 @@ describe('realistic need profiles and their expected top recommendation', () => 
 			expected: 'operating-grant',
 		},
 		{
-			who: 'an association needing money for the premises of its activity',
+			who: 'an association needing premises, with money too: the form made for premises comes first',
 			answers: { needs: ['premises'], money: 'yes' },
-			expected: 'operating-grant',
+			expected: 'functional',
 		},
 		{
 			who: 'an association needing premises and events, and money too: free premises rank first',
@@ -133,8 +133,20 @@ describe('rules hold for every combination of answers', () => {
 		for (const answers of allAnswers()) {
 			const result = recommend(forms, answers);
 			const recs = result.recommendations;
-			for (let i = 1; i < recs.length; i++) {
+			// Forms made for a chosen need come before partial fits; partial fits are ranked by score.
+			const firstPartial = recs.findIndex((r) => !r.direct);
+			if (firstPartial >= 0) expect(recs.slice(firstPartial).every((r) => !r.direct)).toBe(true);
+			for (let i = Math.max(1, firstPartial + 1); firstPartial >= 0 && i < recs.length; i++) {
 				expect(recs[i - 1]?.score).toBeGreaterThanOrEqual(recs[i]?.score ?? 0);
+			}
+			// Every need some recommendation answers directly is answered directly near the top:
+			// within as many first recommendations as there are such needs.
+			const directlyAnswered = new Set(recs.flatMap(directNeeds));
+			const top = recs.slice(0, directlyAnswered.size).flatMap(directNeeds);
+			for (const need of directlyAnswered) expect(top).toContain(need);
+			// A grant form is recommended for money alone only when no need was chosen.
+			if (answers.needs.length > 0) {
+				for (const rec of recs) expect(rec.reasons.some((r) => r.kind === 'need')).toBe(true);
 			}
 			for (const rec of recs) {
 				expect(rec.score).toBeGreaterThan(0);
@@ -152,6 +164,7 @@ describe('rules hold for every combination of answers', () => {
 					}
 				}
 				expect(rec.score).toBe(score);
+				expect(rec.direct).toBe(rec.reasons.some((r) => r.kind === 'need' && r.weight >= DIRECT_WEIGHT));
 				if (answers.money === 'no') expect(rec.form.money).toBe(false);
 			}
 			if (answers.money !== 'no') {
@@ -165,6 +178,28 @@ describe('rules hold for every combination of answers', () => {
 			}
 			expect(result.answered).toBe(answers.needs.length > 0 || answers.money !== null);
 		}
+	});
+});
+
+describe('stated needs come first', () => {
+	it('premises and yearly funding with money: the first two give premises and yearly funding', () => {
+		const recs = recommend(forms, { needs: ['premises', 'yearly-funding'], money: 'yes' }).recommendations;
+		expect(
+			recs
+				.slice(0, 2)
+				.map((r) => r.form.id)
+				.sort(),
+		).toEqual(['functional', 'operating-grant']);
+		// The 2–4-year partnership only partly fits and comes after them.
+		expect(recs.map((r) => r.form.id).indexOf('partnership-agreement')).toBeGreaterThan(1);
+	});
+
+	it('a grant for a need nobody stated is not recommended (no project grant without a project)', () => {
+		const ids = recommend(forms, { needs: ['premises', 'yearly-funding'], money: 'yes' }).recommendations.map(
+			(r) => r.form.id,
+		);
+		expect(ids).not.toContain('project-grant');
+		expect(ids).not.toContain('co-development-grant');
 	});
 });
 

@@ -8,14 +8,22 @@
  * 2. "Is money needed?" — `yes`: every grant form (money: true) gets MONEY_WEIGHT more and the reason
  *    "you need money"; `no`: grant forms are left out (listed in `excluded`); `unsure` or no answer:
  *    no effect. Forms without money are never left out: many associations need no money.
- * 3. A form is recommended when its score is above zero.
- * 4. Ranking: score, then the number of chosen needs answered, then the highest single weight,
- *    then the form's `order` (the model's order).
+ * 3. A form is recommended when it answers a chosen need. A grant form is recommended for money
+ *    alone only when no need was chosen: a grant for a need nobody stated (a project grant when no
+ *    project was mentioned) is not recommended.
+ * 4. Ranking: forms made for a chosen need (weight 3, "direct") come before forms that only partly
+ *    fit. Among the direct forms, the first ones answer every chosen need once (the best-ranked
+ *    form for each need not yet answered), so each stated need is answered near the top. Otherwise:
+ *    score, then the number of chosen needs answered, then the highest single weight, then the
+ *    form's `order` (the model's order).
  */
 import type { MoneyAnswer } from './constants';
 
 /** Added to a grant form's score when the association says it needs money. Equal to a primary need. */
 export const MONEY_WEIGHT = 3;
+
+/** The weight of a need the form is made for: such a form "directly" gives what was asked. */
+export const DIRECT_WEIGHT = 3;
 
 export interface EngineForm {
 	id: string;
@@ -35,6 +43,8 @@ export type Reason = { kind: 'need'; need: string; weight: number } | { kind: 'm
 export interface Recommendation<F extends EngineForm> {
 	form: F;
 	score: number;
+	/** Is the form made for at least one chosen need (weight 3)? Otherwise it only partly fits. */
+	direct: boolean;
 	/** Why: one reason per chosen need the form answers (strongest first), then the money reason. */
 	reasons: Reason[];
 }
@@ -73,25 +83,59 @@ export function recommend<F extends EngineForm>(forms: readonly F[], answers: An
 		// Strongest reasons first; equal weights keep the order in which the needs are asked.
 		needReasons.sort((a, b) => weightOf(b) - weightOf(a));
 		const reasons = [...needReasons];
-		if (form.money && money === 'yes') {
+		// A grant form counts money only with a chosen need it answers, or when no need was chosen.
+		if (form.money && money === 'yes' && (needReasons.length > 0 || chosen.length === 0)) {
 			reasons.push({ kind: 'money' });
 			score += MONEY_WEIGHT;
 		}
-		if (score > 0) recommendations.push({ form, score, reasons });
+		const direct = needReasons.some((r) => weightOf(r) >= DIRECT_WEIGHT);
+		if (score > 0) recommendations.push({ form, score, direct, reasons });
 	}
 
 	recommendations.sort(
 		(a, b) =>
 			b.score - a.score || matched(b) - matched(a) || strongest(b) - strongest(a) || a.form.order - b.form.order,
 	);
+	const ranked = [
+		...coverFirst(
+			recommendations.filter((r) => r.direct),
+			chosen,
+		),
+		...recommendations.filter((r) => !r.direct),
+	];
 
 	const answeredByRecommended = new Set(
-		recommendations.flatMap((r) => r.reasons.flatMap((x) => (x.kind === 'need' ? [x.need] : []))),
+		ranked.flatMap((r) => r.reasons.flatMap((x) => (x.kind === 'need' ? [x.need] : []))),
 	);
 	const known = new Set(forms.flatMap((f) => f.answers.map((a) => a.need)));
 	const unmatchedNeeds = chosen.filter((n) => known.has(n) && !answeredByRecommended.has(n));
 
-	return { recommendations, excluded, unmatchedNeeds, answered: chosen.length > 0 || money !== null };
+	return { recommendations: ranked, excluded, unmatchedNeeds, answered: chosen.length > 0 || money !== null };
+}
+
+/**
+ * Orders ranked direct recommendations so that the first ones answer every chosen need directly:
+ * in the order the needs are asked, the best-ranked form made for a need not yet answered comes
+ * next (it may answer several). The rest keep their rank.
+ */
+function coverFirst<F extends EngineForm>(ranked: Recommendation<F>[], chosen: readonly string[]): Recommendation<F>[] {
+	const first: Recommendation<F>[] = [];
+	const answered = new Set<string>();
+	for (const need of chosen) {
+		if (answered.has(need)) continue;
+		const rec = ranked.find((r) => !first.includes(r) && directNeeds(r).includes(need));
+		if (!rec) continue;
+		first.push(rec);
+		for (const n of directNeeds(rec)) answered.add(n);
+	}
+	// The covering forms in their own rank order, then the others.
+	first.sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b));
+	return [...first, ...ranked.filter((r) => !first.includes(r))];
+}
+
+/** The chosen needs a recommendation answers directly (weight 3). */
+export function directNeeds(r: Recommendation<EngineForm>): string[] {
+	return r.reasons.flatMap((x) => (x.kind === 'need' && x.weight >= DIRECT_WEIGHT ? [x.need] : []));
 }
 
 function weightOf(r: Reason): number {

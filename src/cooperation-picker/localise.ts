@@ -37,6 +37,8 @@ export interface PickerProps {
 	forms: PickerForm[];
 	eligibilityHref: string;
 	contactHref: string;
+	/** The principles' section on premises (how they are booked). */
+	premisesHref: string;
 }
 
 export function agreementText(kind: AgreementKind, note: string | undefined, ui: Record<UiKey, string>): string {
@@ -92,6 +94,7 @@ export function pickerProps(data: PickerData, lang: Lang): PickerProps {
 		forms: data.forms.map((f) => localiseForm(f, lang, ui)),
 		eligibilityHref: data.ui.links.eligibility[lang],
 		contactHref: data.ui.links.contact[lang],
+		premisesHref: data.ui.links.premises[lang],
 	};
 }
 

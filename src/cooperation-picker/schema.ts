@@ -194,6 +194,12 @@ export const uiKeys = [
 	'submit',
 	'startAgain',
 	'resultHeading',
+	'shortlist',
+	'partialFit',
+	'premisesHeading',
+	'premisesHowTo',
+	'premisesContact',
+	'premisesSource',
 	'yourAnswers',
 	'answerNeeds',
 	'answerMoney',
@@ -233,7 +239,7 @@ export const uiFileSchema = z
 	.object({
 		$comment: z.string().optional(),
 		/** Shared link targets: the grant eligibility self-check and the coordinator's contact details. */
-		links: z.object({ eligibility: bilingualHref, contact: bilingualHref }).strict(),
+		links: z.object({ eligibility: bilingualHref, contact: bilingualHref, premises: bilingualHref }).strict(),
 		strings: z
 			.object(Object.fromEntries(uiKeys.map((k) => [k, bilingual])) as Record<UiKey, typeof bilingual>)
 			.strict(),

@@ -67,6 +67,8 @@ export const uiStringsExtension = z.object({
 	'compare.section.changed': z.string(),
 	'compare.section.added': z.string(),
 	'compare.section.removed': z.string(),
+	'compare.substance': z.string(),
+	'compare.editorial': z.string(),
 	'compare.unchangedSections': z.string(),
 	'compare.unchangedBlocks': z.string(),
 	'compare.start': z.string(),

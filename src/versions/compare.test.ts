@@ -66,9 +66,84 @@ describe('pairScore', () => {
 		expect(changes.map((c) => c.kind)).toEqual(['changed']);
 	});
 
-	it('does not count table labels: an empty cell and a filled one stay apart', () => {
+	it('does not count table labels: outside a table cell, an empty text and a filled one stay apart', () => {
 		const cell = (text: string) => ({ key: text, label: 'Rahoitus ja resurssit · 2024', text });
 		const { changes } = compareBlocks([cell('Ei merkintää tälle vuodelle')], [cell('Päivitetään avustusperiaatteet')]);
 		expect(changes.map((c) => c.kind)).toEqual(['removed', 'added']);
+	});
+});
+
+describe('table cells, placeholders and order', () => {
+	const table = (cells: string[]) => `<h2 id="t">Tiekartta vuosittain</h2><table>
+		<thead><tr><th>Kokonaisuus</th><th>2023</th><th>2024</th></tr></thead>
+		<tbody>${cells.join('')}</tbody></table>`;
+	const row = (name: string, a: string, b: string) => `<tr><th scope="row">${name}</th><td>${a}</td><td>${b}</td></tr>`;
+	const empty = '<span aria-hidden="true">–</span><span class="sr-only">Ei merkintää tälle vuodelle</span>';
+	const compareHtml = (a: string, b: string) => compareSections(sectionsOfHtml(a), sectionsOfHtml(b));
+
+	it('shows a changed cell as one change, old → new in place, however different the words', () => {
+		const { sections } = compareHtml(
+			table([row('Yhteiset työkalut', 'A', 'Palvelualusta on selkeä')]),
+			table([row('Yhteiset työkalut', 'A', 'Järjestöt vaikuttavat kehittämiseen')]),
+		);
+		const changes = sections.find((x) => x.kind === 'changed')?.changes ?? [];
+		expect(changes.map((c) => c.kind)).toEqual(['changed']);
+		const c = changes[0];
+		if (c?.kind !== 'changed') throw new Error('expected a changed cell');
+		expect(c.old.text).toBe('Palvelualusta on selkeä');
+		expect(c.new.text).toBe('Järjestöt vaikuttavat kehittämiseen');
+		// Unlike texts are not interleaved word by word: the old text, an arrow, the new text.
+		expect(c.runs.filter((r) => r.op !== 'equal')).toEqual([
+			{ op: 'delete', text: 'Palvelualusta on selkeä' },
+			{ op: 'insert', text: 'Järjestöt vaikuttavat kehittämiseen' },
+		]);
+		expect(c.runs.map((r) => r.text).join('')).toBe(
+			'Yhteiset työkalut · 2024: Palvelualusta on selkeä → Järjestöt vaikuttavat kehittämiseen',
+		);
+	});
+
+	it('does not report an empty placeholder as removed: a filled empty cell is an addition', () => {
+		const { sections } = compareHtml(
+			table([row('Rahoitus', 'A', empty)]),
+			table([row('Rahoitus', 'A', '<ul><li>Päivitetään avustusperiaatteet</li><li>Kehitetään hakua</li></ul>')]),
+		);
+		const changes = sections.flatMap((x) => x.changes);
+		expect(changes.map((c) => c.kind)).toEqual(['added', 'added']);
+		expect(JSON.stringify(changes)).not.toContain('Ei merkintää');
+	});
+
+	it('reports a cell emptied in the newer version as removed content, never the placeholder as added', () => {
+		const changes = compareHtml(
+			table([row('Osallisuus', 'A', 'Ohjelma')]),
+			table([row('Osallisuus', 'A', empty)]),
+		).sections.flatMap((x) => x.changes);
+		expect(changes.map((c) => (c.kind === 'changed' ? 'changed' : `${c.kind}:${c.block.text}`))).toEqual([
+			'removed:Ohjelma',
+		]);
+	});
+
+	it('a new or removed section lists no placeholders', () => {
+		const { sections } = compareHtml('<h2>Muu</h2><p>x</p>', `<h2>Muu</h2><p>x</p>${table([row('R', empty, 'B')])}`);
+		const added = sections.find((x) => x.kind === 'added');
+		expect(added?.changes.map((c) => (c.kind === 'added' ? c.block.text : ''))).not.toContain(
+			'Ei merkintää tälle vuodelle',
+		);
+	});
+
+	it('lists substance (tables, rules) before editorial changes to introductions', () => {
+		const older = `<h2>Lyhyesti</h2><ul><li>Vanha johdanto.</li></ul><h2>Johdanto</h2><p>Vanha teksti tässä.</p>
+			<h2>Säännöt</h2><ul><li>Avustus haetaan joulukuussa.</li></ul>${table([row('R', 'A', 'B')])}`;
+		const newer = `<h2>Lyhyesti</h2><ul><li>Uusi johdanto.</li></ul><h2>Johdanto</h2><p>Uusi teksti tässä.</p>
+			<h2>Säännöt</h2><ul><li>Avustus haetaan marraskuussa.</li></ul>${table([row('R', 'A', 'C')])}`;
+		const result = compareHtml(older, newer);
+		expect(result.ordered.map((x) => x.path.join(' › '))).toEqual([
+			'Säännöt',
+			'Tiekartta vuosittain',
+			'Lyhyesti',
+			'Johdanto',
+		]);
+		expect(result.ordered.map((x) => x.substance)).toEqual([true, true, false, false]);
+		// Document order is kept in `sections`.
+		expect(result.sections.map((x) => x.path[0])).toEqual(['Lyhyesti', 'Johdanto', 'Säännöt', 'Tiekartta vuosittain']);
 	});
 });

@@ -2,6 +2,14 @@
  * What changed between two versions of a document, by section: sections matched by their heading
  * path, blocks within a section matched by their text, and a changed block shown as a word diff.
  * Pure: input is the output of sectionsOfHtml (src/versions/extract.ts).
+ *
+ * - A table cell whose text changed is one change (old → new in place): a removed and an added
+ *   block in the same cell (`slot`) are always paired, however different their words.
+ * - An empty cell's placeholder ("–", "no entry for this year") is not content: a cell that was
+ *   empty and now has text is "added", and a placeholder is never reported as removed or added.
+ * - Sections are ordered for reading (`ordered`): changes to the document's substance (its tables
+ *   and its rules and other list items) first, then editorial changes (the introduction, the text
+ *   before the first heading, running paragraphs), each group in document order.
  */
 import { commonWords, diffSequences, diffWords, type TextRun } from './diff';
 import { type Block, blockText, type Section } from './extract';
@@ -24,11 +32,28 @@ export interface SectionChange {
 	changes: BlockChange[];
 	/** How many blocks are the same in both. */
 	unchanged: number;
+	/** Does it change the substance (tables, list items) rather than an introduction or running text? */
+	substance: boolean;
 }
 
 export interface Comparison {
+	/** In document order. */
 	sections: SectionChange[];
+	/** The sections with changes, substance first, then editorial changes (each in document order). */
+	ordered: SectionChange[];
 	counts: Record<SectionKind, number>;
+}
+
+/** Headings of a document's introduction ("## Lyhyesti" / "## I korthet", see README). */
+export const INTRO_HEADINGS = ['lyhyesti', 'i korthet'];
+
+function isSubstance(path: readonly string[], changes: readonly BlockChange[]): boolean {
+	const top = path[0]?.trim().toLowerCase();
+	if (top === undefined || INTRO_HEADINGS.includes(top)) return false;
+	return changes.some((c) => {
+		const blocks = c.kind === 'changed' ? [c.old, c.new] : [c.block];
+		return blocks.some((b) => b.kind === 'table' || b.kind === 'item');
+	});
 }
 
 /**
@@ -58,29 +83,50 @@ export function compareSections(older: readonly Section[], newer: readonly Secti
 				...anchors(e.a.anchor, e.b.anchor),
 				changes,
 				unchanged,
+				substance: isSubstance(e.b.path, changes),
 			});
 		} else if (e.op === 'insert' && e.b) {
+			const changes: BlockChange[] = content(e.b.blocks).map((block) => ({ kind: 'added', block }));
 			sections.push({
 				kind: 'added',
 				path: e.b.path,
 				...anchors(undefined, e.b.anchor),
-				changes: e.b.blocks.map((block) => ({ kind: 'added', block })),
+				changes,
 				unchanged: 0,
+				substance: isSubstance(e.b.path, changes),
 			});
 		} else if (e.op === 'delete' && e.a) {
+			const changes: BlockChange[] = content(e.a.blocks).map((block) => ({ kind: 'removed', block }));
 			sections.push({
 				kind: 'removed',
 				path: e.a.path,
 				...anchors(e.a.anchor, undefined),
-				changes: e.a.blocks.map((block) => ({ kind: 'removed', block })),
+				changes,
 				unchanged: 0,
+				substance: isSubstance(e.a.path, changes),
 			});
 		}
 	}
 	const counts: Record<SectionKind, number> = { unchanged: 0, changed: 0, added: 0, removed: 0 };
 	for (const s of sections) counts[s.kind]++;
-	return { sections, counts };
+	const changed = sections.filter((s) => s.kind !== 'unchanged');
+	const ordered = [...changed.filter((s) => s.substance), ...changed.filter((s) => !s.substance)];
+	return { sections, ordered, counts };
 }
+
+/**
+ * A changed cell: a word diff when the texts are alike; otherwise the old text, an arrow and the new
+ * text (old → new), so that the two never interleave word by word.
+ */
+export function cellRuns(old: Block, neu: Block): TextRun[] {
+	if (pairScore(old, neu) > 0) return diffWords(blockText(old), blockText(neu));
+	const label = old.label || neu.label ? [...diffWords(old.label ?? '', neu.label ?? ''), eq(': ')] : [];
+	return [...label, { op: 'delete', text: old.text }, eq(' → '), { op: 'insert', text: neu.text }];
+}
+const eq = (text: string): TextRun => ({ op: 'equal', text });
+
+/** Blocks that are content (placeholders of empty cells are not). */
+const content = (blocks: readonly Block[]): Block[] => blocks.filter((b) => !b.placeholder);
 
 function anchors(oldAnchor: string | undefined, newAnchor: string | undefined) {
 	return { ...(oldAnchor ? { oldAnchor } : {}), ...(newAnchor ? { newAnchor } : {}) };
@@ -111,14 +157,52 @@ export function compareBlocks(
 	return { changes, unchanged };
 }
 
-/** Pairs removed and added blocks in order, each removed block with the most similar later added one. */
-function pair(removed: Block[], added: Block[]): BlockChange[] {
+/**
+ * Pairs removed and added blocks in order: first blocks of the same table cell (one change in place;
+ * a placeholder replaced by text is an addition), then each remaining removed block with the most
+ * similar later added one. Placeholders left unpaired are dropped: they are not content.
+ */
+function pair(removedAll: Block[], addedAll: Block[]): BlockChange[] {
+	const inCell = new Map<Block, Block>();
+	const taken = new Set<Block>();
+	for (const old of removedAll) {
+		if (old.slot === undefined) continue;
+		const neu = addedAll.find((b) => b.slot === old.slot && !taken.has(b));
+		if (!neu) continue;
+		inCell.set(old, neu);
+		taken.add(neu);
+	}
 	const out: BlockChange[] = [];
+	const cellChange = (old: Block, neu: Block): BlockChange | null => {
+		if (old.placeholder && neu.placeholder) return null;
+		if (old.placeholder) return { kind: 'added', block: neu };
+		if (neu.placeholder) return { kind: 'removed', block: old };
+		return { kind: 'changed', old, new: neu, runs: cellRuns(old, neu) };
+	};
+	// Cell changes sit where the new text is; other blocks are paired by similarity.
+	const removed = removedAll.filter((b) => !inCell.has(b) && !b.placeholder);
+	const added = addedAll.filter((b) => !b.placeholder);
+	const pairedOld = new Map([...inCell].map(([o, n]) => [n, o]));
 	let next = 0;
+	const emitAdded = (block: Block) => {
+		const old = pairedOld.get(block);
+		if (old) {
+			const c = cellChange(old, block);
+			if (c) out.push(c);
+		} else out.push({ kind: 'added', block });
+	};
+	for (const [old, neu] of inCell) {
+		// A cell emptied in the newer version: its placeholder is not in `added`.
+		if (neu.placeholder) {
+			const c = cellChange(old, neu);
+			if (c) out.push(c);
+		}
+	}
 	for (const old of removed) {
 		let best = -1;
 		let bestScore = 0;
 		for (let j = next; j < added.length; j++) {
+			if (pairedOld.has(added[j] as Block)) continue;
 			const score = pairScore(old, added[j] as Block);
 			if (score > bestScore) {
 				best = j;
@@ -130,11 +214,11 @@ function pair(removed: Block[], added: Block[]): BlockChange[] {
 			out.push({ kind: 'removed', block: old });
 			continue;
 		}
-		for (; next < best; next++) out.push({ kind: 'added', block: added[next] as Block });
+		for (; next < best; next++) emitAdded(added[next] as Block);
 		const neu = added[best] as Block;
 		out.push({ kind: 'changed', old, new: neu, runs: diffWords(blockText(old), blockText(neu)) });
 		next = best + 1;
 	}
-	for (; next < added.length; next++) out.push({ kind: 'added', block: added[next] as Block });
+	for (; next < added.length; next++) emitAdded(added[next] as Block);
 	return out;
 }

@@ -8,6 +8,8 @@
  * - A section is a list of blocks: paragraphs, list items, definition terms and descriptions,
  *   captions, and table cells (one block per list item in a cell), each cell labelled with its row
  *   and column headers.
+ * - Blocks say what they are (`kind`); a table cell carries its place (`slot`), and a cell that shows
+ *   only a dash (its words are for screen readers only) is marked as a `placeholder`.
  * - Heading anchor links, aside titles, hidden (aria-hidden) text, scripts, styles and SVG are left
  *   out; visually hidden text meant for screen readers is kept.
  */
@@ -19,6 +21,12 @@ export interface Block {
 	/** Where the block sits, for table cells: "row header · column header". */
 	label?: string;
 	text: string;
+	/** What the block is: part of a table, a list item (a rule, a commitment), or running text. */
+	kind?: 'table' | 'item' | 'text';
+	/** For a table cell: its place (row and column position), the same in both versions. */
+	slot?: string;
+	/** An empty table cell's placeholder ("–", read as "no entry for this year"): not content. */
+	placeholder?: true;
 }
 
 export interface Section {
@@ -96,28 +104,44 @@ export function textOf(node: Node): string {
 	return blockTags.has(tag) || headingLevel(tag) ? ` ${inner} ` : inner;
 }
 
+/** Text of a node as it is seen (screen-reader-only text left out). */
+function visibleText(node: Node): string {
+	if (node.nodeType === NodeType.TEXT_NODE) return node.text;
+	if (!isElement(node) || node.classList.contains('sr-only')) return '';
+	return node.childNodes.map(visibleText).join('');
+}
+
+/** A cell that shows only a dash (or nothing) and says its meaning to screen readers only. */
+function isPlaceholder(cell: HTMLElement): boolean {
+	return /^[\s\u2013\u2014-]*$/.test(visibleText(cell)) && squash(textOf(cell)) !== '';
+}
+
 /** Sections and blocks of a rendered HTML fragment. */
 export function sectionsOfHtml(html: string): Section[] {
 	const root = parse(html, { comment: false });
 	const sections: Section[] = [{ key: '', path: [], blocks: [] }];
 	const stack: { level: number; text: string }[] = [];
 	let inline = '';
+	/** Depth of list items (li, dt, dd) around the text being read. */
+	let inItem = 0;
 
 	const current = (): Section => sections.at(-1) as Section;
-	const addBlock = (text: string, label?: string, key?: string) => {
+	const addBlock = (text: string, label?: string, key?: string, extra: Partial<Block> = {}) => {
 		const t = squash(text);
 		if (!t) return;
 		const l = label ? squash(label) : undefined;
-		current().blocks.push({ key: key ?? keyOf(t), text: t, ...(l ? { label: l } : {}) });
+		const kind = extra.kind ?? (inItem > 0 ? 'item' : 'text');
+		current().blocks.push({ key: key ?? keyOf(t), text: t, ...(l ? { label: l } : {}), ...extra, kind });
 	};
 	const flush = () => {
 		addBlock(inline);
 		inline = '';
 	};
+	const inTable = { kind: 'table' } as const;
 
 	const table = (el: HTMLElement) => {
 		const caption = el.querySelector('caption');
-		if (caption) addBlock(textOf(caption), undefined, `caption\u0000${keyOf(textOf(caption))}`);
+		if (caption) addBlock(textOf(caption), undefined, `caption\u0000${keyOf(textOf(caption))}`, inTable);
 		const rows = el.querySelectorAll('tr');
 		const headRows = rows.filter((r) => r.parentNode?.tagName?.toLowerCase() === 'thead');
 		const columnHeaders = (headRows.at(-1)?.querySelectorAll('th, td') ?? []).map((c) => squash(textOf(c)));
@@ -127,7 +151,7 @@ export function sectionsOfHtml(html: string): Section[] {
 					.querySelectorAll('th, td')
 					.map((c) => squash(textOf(c)))
 					.join(' | ');
-				addBlock(text, undefined, `thead\u0000${keyOf(text)}`);
+				addBlock(text, undefined, `thead\u0000${keyOf(text)}`, inTable);
 			}
 		}
 		for (const row of rows.filter((r) => !headRows.includes(r))) {
@@ -135,7 +159,7 @@ export function sectionsOfHtml(html: string): Section[] {
 			const first = cells[0];
 			if (!first) continue;
 			if (cells.length === 1) {
-				addBlock(textOf(first));
+				addBlock(textOf(first), undefined, undefined, inTable);
 				continue;
 			}
 			const firstIsHeader = first.tagName.toLowerCase() === 'th';
@@ -148,7 +172,8 @@ export function sectionsOfHtml(html: string): Section[] {
 				const where = `${keyOf(rowHeader)}\u0000${i}`;
 				const items = cell.querySelectorAll('li');
 				const texts = items.length ? items.map(textOf) : [textOf(cell)];
-				for (const t of texts) addBlock(t, label, `${where}\u0000${keyOf(t)}`);
+				const extra = { ...inTable, slot: where, ...(isPlaceholder(cell) ? { placeholder: true as const } : {}) };
+				for (const t of texts) addBlock(t, label, `${where}\u0000${keyOf(t)}`, extra);
 			});
 		}
 	};
@@ -174,9 +199,12 @@ export function sectionsOfHtml(html: string): Section[] {
 				flush();
 				table(child);
 			} else if (blockTags.has(tag) || child.querySelector('p, li, div, table, ul, ol, dl')) {
+				const item = tag === 'li' || tag === 'dt' || tag === 'dd';
 				flush();
+				if (item) inItem++;
 				walk(child);
 				flush();
+				if (item) inItem--;
 			} else if (tag === 'br') {
 				inline += ' ';
 			} else {

@@ -1,11 +1,14 @@
 /**
  * Cooperation-model picker, keyboard only, in Finnish and Swedish: axe on each step, focus on
- * the result, answers in the URL (reload keeps the result), the comparison table without JS.
+ * the result, answers in the URL (reload keeps the result), the comparison table without JS; the
+ * short list and the stated needs answered first; Back from a page opened from the result returns
+ * to the same place in it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ui from '../../content/data/cooperation-forms/_ui.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
+import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
 import { chooseRadio, tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
@@ -28,6 +31,56 @@ async function check(page: Page, need: string) {
 }
 
 describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lang) => {
+	it('premises and yearly funding with money: the first two recommendations give premises and yearly funding', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		try {
+			await page.goto(`${baseUrl()}${path[lang]}?needs=premises,yearly-funding&money=yes`);
+			await page.locator('.coop-picker__recommendation').first().waitFor();
+			const names = await page.locator('.coop-picker__recommendation h3').allTextContents();
+			const firstTwo = names.slice(0, 2).map((n) => n.split(' – ')[0]?.trim());
+			expect(firstTwo.sort()).toEqual([functional.name[lang], operating.name[lang]].sort());
+			// No grant for a need nobody stated: no project grant without a project.
+			expect(names.join(' ')).not.toContain(lang === 'fi' ? 'Hankeavustus' : 'Projektunderstöd');
+			// The short list comes first: one line per form, linked to its details, in the same order.
+			const short = page.locator('.coop-picker__shortlist li a');
+			expect(await short.count()).toBe(names.length);
+			expect((await short.allTextContents()).slice(0, 2).sort()).toEqual(firstTwo.sort());
+			expect(await short.first().getAttribute('href')).toMatch(/^#cp-rec-/);
+			// Premises: how they are booked and whom to ask.
+			const premises = page.locator('.coop-picker__premises');
+			expect(await premises.locator('h3').textContent()).toBe(ui.strings.premisesHeading[lang]);
+			expect(await premises.locator(`a[href="${ui.links.contact[lang]}"]`).count()).toBe(1);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('Back from a page opened from the result returns to the same place, the followed link focused', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		try {
+			const url = `${baseUrl()}${path[lang]}?needs=premises,yearly-funding&money=yes`;
+			await page.goto(url);
+			await hydrated(page);
+			const link = page.locator('.coop-picker__recommendation').nth(1).locator('a[href^="/"]').first();
+			await link.scrollIntoViewIfNeeded();
+			await page.evaluate(() => window.scrollBy(0, 40));
+			const before = await page.evaluate(() => window.scrollY);
+			const href = await link.getAttribute('href');
+			expect(before).toBeGreaterThan(800);
+			await Promise.all([page.waitForURL((u) => u.pathname === new URL(href ?? '', url).pathname), link.click()]);
+			await page.goBack();
+			await page.waitForURL(url);
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+			await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50);
+			expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(50);
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('recommends functional cooperation for premises and a contact person without money, by keyboard', async () => {
 		const page = await browser.newPage();
 		const errors = collectErrors(page);

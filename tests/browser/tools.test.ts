@@ -1,17 +1,20 @@
 /**
  * The working tools of issue 7 in Chromium, in Finnish and Swedish: the ground-rules tool by
- * keyboard (progress saved in localStorage and read back, corrupt or unavailable storage gives a
- * message and no error, clear and undo, the text copy and its fallback, printing, the checklist
- * without JavaScript); the annual wheel and the roadmap timeline as images with their text
+ * keyboard (progress saved in localStorage and read back, version 1 data migrated, corrupt or
+ * unavailable storage gives a message and no error, several named lists, a list exported to a file
+ * and imported, clear and undo, the text copy and its fallback, printing with date, names, progress,
+ * review date and signature lines, the checklist without JavaScript); the annual wheel and the roadmap timeline as images with their text
  * equivalents; the calendar files served as text/calendar; axe on every tool page and state.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../content/data/annual-cycle/texts.json';
 import tool from '../../content/data/checklist/tool.json';
 import timelineTexts from '../../content/data/roadmap-timeline/texts.json';
 import { parseIcs } from '../../src/annual-cycle/ics-parse';
-import { STORAGE_KEY } from '../../src/checklist-tool/state';
+import { FILE_FORMAT, LISTS_STORAGE_KEY as STORAGE_KEY } from '../../src/checklist-tool/lists';
+import { STORAGE_KEY as V1_STORAGE_KEY } from '../../src/checklist-tool/state';
 import { checklist } from '../../src/data/checklist';
 import { tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
@@ -74,7 +77,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 			const progress = tool.progress[lang].replace('{done}', '1').replace('{total}', String(itemCount));
 			expect(await page.locator('#gr-progress').textContent()).toBe(progress);
 			const summaryItem = page.locator(`[data-summary-item="${firstItem.id}"]`);
-			expect(await summaryItem.textContent()).toContain(`${tool.inPlace[lang]}:`);
+			expect(await summaryItem.getAttribute('data-done')).toBe('true');
 			expect(await summaryItem.textContent()).toContain('Maija; yhdyshenkilö');
 			const md = await page.locator('#gr-markdown').inputValue();
 			expect(md).toContain(`- [x] ${firstItem.text[lang]}`);
@@ -83,9 +86,8 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 			await expect
 				.poll(async () => JSON.parse((await stored(page)) ?? '{}'))
 				.toMatchObject({
-					v: 1,
-					unit: 'Keskustan sote-keskus',
-					items: { [firstItem.id]: { done: true, when: '31.3.2026' } },
+					v: 2,
+					lists: [{ unit: 'Keskustan sote-keskus', items: { [firstItem.id]: { done: true, when: '31.3.2026' } } }],
 				});
 
 			await page.reload();
@@ -117,9 +119,9 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it.each([
-		['not JSON', '{"v":1,"items":'],
+		['not JSON', '{"v":2,"lists":'],
 		['another version', '{"v":99,"unit":"x"}'],
-		['wrong shape', '{"v":1,"items":"kaikki"}'],
+		['wrong shape', '{"v":2,"lists":"kaikki"}'],
 	])('starts empty with a clear message when the stored data is %s', async (_name, raw) => {
 		await withPage(async (page, errors) => {
 			await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
@@ -133,7 +135,10 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 			expect(await axeViolations(page)).toEqual([]);
 			await page.check(`#gr-${firstItem.id}-done`);
 			await expect.poll(() => stored(page)).not.toBe(raw);
-			expect(JSON.parse((await stored(page)) ?? '')).toMatchObject({ v: 1, items: { [firstItem.id]: { done: true } } });
+			expect(JSON.parse((await stored(page)) ?? '')).toMatchObject({
+				v: 2,
+				lists: [{ items: { [firstItem.id]: { done: true } } }],
+			});
 			expect(errors).toEqual([]);
 		});
 	});
@@ -194,17 +199,132 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 		});
 	});
 
-	it('prints only "our ground rules"', async () => {
+	it('prints only "our ground rules", with date, names, progress, review date and signature lines', async () => {
 		await withPage(async (page) => {
 			await openTool(page, lang);
+			await page.fill('#gr-unit', 'Keskusta');
+			await page.fill('#gr-review', '1.3.2027');
 			await page.check(`#gr-${firstItem.id}-done`);
 			await page.emulateMedia({ media: 'print' });
 			expect(await page.locator('.gr-form').isVisible()).toBe(false);
 			expect(await page.locator('.gr-export').isVisible()).toBe(false);
 			expect(await page.locator('.gr-summary').isVisible()).toBe(true);
 			expect(await page.locator('.sl-markdown-content > p').first().isVisible()).toBe(false);
-			expect(await page.locator(`[data-summary-item="${firstItem.id}"]`).textContent()).toContain(tool.inPlace[lang]);
+			const done = page.locator('.gr-summary-group--done');
+			expect(await done.locator('.gr-summary-label').first().textContent()).toBe(tool.inPlace[lang]);
+			expect(await done.locator(`[data-summary-item="${firstItem.id}"]`).count()).toBe(1);
+			// The status label is said once per group, never on every item.
+			expect(await page.locator('.gr-summary li').first().textContent()).not.toContain(tool.toDo[lang]);
+			const facts = await page.locator('.gr-summary-names').textContent();
+			expect(facts).toContain(tool.dated[lang]);
+			expect(facts).toContain('1.3.2027');
+			expect(facts).toContain('Keskusta');
+			const progress = tool.progress[lang].replace('{done}', '1').replace('{total}', String(itemCount));
+			expect(await page.locator('.gr-summary-progress').textContent()).toBe(progress);
+			expect(await page.locator('.gr-signature-line').count()).toBeGreaterThanOrEqual(2);
+			expect(await page.locator('.gr-signatures').isVisible()).toBe(true);
 		});
+	});
+
+	it('reads progress saved by version 1 and carries it over', async () => {
+		await withPage(async (page, errors) => {
+			const v1 = JSON.stringify({
+				v: 1,
+				unit: 'Vanha yksikkö',
+				items: { [firstItem.id]: { done: true, who: '', when: '' } },
+			});
+			await page.addInitScript(
+				([key, value]) => {
+					if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+					sessionStorage.setItem('seeded', '1');
+				},
+				[V1_STORAGE_KEY, v1] as const,
+			);
+			await openTool(page, lang);
+			expect(await page.locator('.gr-notice').getAttribute('data-notice')).toBe('restored');
+			expect(await page.inputValue('#gr-unit')).toBe('Vanha yksikkö');
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+			await page.fill(`#gr-${firstItem.id}-who`, 'Maija');
+			await expect.poll(() => stored(page)).not.toBeNull();
+			expect(await page.evaluate((key) => localStorage.getItem(key), V1_STORAGE_KEY)).toBeNull();
+			await page.reload();
+			await page.locator('.gr-form').waitFor();
+			expect(await page.inputValue(`#gr-${firstItem.id}-who`)).toBe('Maija');
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('keeps several named lists, each with its own marks', async () => {
+		await withPage(async (page, errors) => {
+			await openTool(page, lang);
+			await page.fill('#gr-list-name', 'Keskusta');
+			await page.check(`#gr-${firstItem.id}-done`);
+			await page.getByRole('button', { name: tool.newList[lang] }).click();
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('gr-list-name');
+			await page.keyboard.type('Kylä ry');
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(false);
+			await page.fill('#gr-unit', 'Pohjoinen');
+			const options = page.locator('#gr-list option');
+			expect(await options.allTextContents()).toEqual(['Keskusta', 'Kylä ry']);
+			await page.selectOption('#gr-list', { label: 'Keskusta' });
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+			expect(await page.inputValue('#gr-unit')).toBe('');
+			expect(await page.locator('.gr-status').textContent()).toContain('Keskusta');
+			await page.reload();
+			await page.locator('.gr-form').waitFor();
+			expect(await page.locator('#gr-list option').allTextContents()).toEqual(['Keskusta', 'Kylä ry']);
+			expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('a list survives export to a file and import, and another file gets a clear message', async () => {
+		await withPage(
+			async (page, errors) => {
+				await openTool(page, lang);
+				await page.fill('#gr-list-name', 'Keskusta');
+				await page.fill('#gr-unit', 'Keskustan sote-keskus');
+				await page.check(`#gr-${firstItem.id}-done`);
+				await page.fill(`#gr-${firstItem.id}-when`, '31.3.2026');
+				await page.fill(`#gr-note-${firstTheme.id}`, 'Tapaamme kerran kuussa.');
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page.getByRole('button', { name: tool.exportFile[lang] }).click(),
+				]);
+				expect(download.suggestedFilename()).toMatch(/^(pelisaannot|spelregler)-keskusta\.json$/);
+				const path = await download.path();
+				const content = JSON.parse(await readFile(path, 'utf8'));
+				expect(content).toMatchObject({ format: FILE_FORMAT, v: 2, name: 'Keskusta' });
+
+				// Another device: a fresh browser imports the file.
+				await page.evaluate(() => localStorage.clear());
+				await page.reload();
+				await page.locator('.gr-form').waitFor();
+				await page.setInputFiles('#gr-import', path);
+				await expect.poll(() => page.locator('.gr-status').textContent()).toContain('Keskusta');
+				expect(await page.inputValue('#gr-list-name')).toBe('Keskusta');
+				expect(await page.inputValue('#gr-unit')).toBe('Keskustan sote-keskus');
+				expect(await page.isChecked(`#gr-${firstItem.id}-done`)).toBe(true);
+				expect(await page.inputValue(`#gr-${firstItem.id}-when`)).toBe('31.3.2026');
+				expect(await page.inputValue(`#gr-note-${firstTheme.id}`)).toBe('Tapaamme kerran kuussa.');
+
+				await page.setInputFiles('#gr-import', {
+					name: 'muu.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from('{"hello":"world"}'),
+				});
+				await expect.poll(() => page.locator('.gr-status').textContent()).toContain(tool.importFormat[lang]);
+				await page.setInputFiles('#gr-import', {
+					name: 'rikki.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from('{ei json'),
+				});
+				await expect.poll(() => page.locator('.gr-status').textContent()).toContain(tool.importJson[lang]);
+				expect(errors).toEqual([]);
+			},
+			{ acceptDownloads: true },
+		);
 	});
 
 	it('shows the checklist to read without JavaScript', async () => {
