@@ -28,9 +28,13 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			lastUpdated: false,
+			// Code appears only in the developers' page example: plain <pre>, no highlighter markup
+			// (Expressive Code's is invalid HTML and its copy button speaks English).
+			expressiveCode: false,
 			routeMiddleware: './src/starlight-route-data.ts',
 			pagefind: { ranking: { metaWeights: { terms: 0.6 } } },
 		}),
 		preact(),
 	],
+	markdown: { syntaxHighlight: false },
 });
