@@ -31,9 +31,13 @@ export default defineConfig({
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			lastUpdated: false,
+			// Code appears only in the developers' page example: plain <pre>, no highlighter markup
+			// (Expressive Code's is invalid HTML and its copy button speaks English).
+			expressiveCode: false,
 			routeMiddleware: './src/starlight-route-data.ts',
 			pagefind: pagefindOptions,
 		}),
 		preact(),
 	],
+	markdown: { syntaxHighlight: false },
 });

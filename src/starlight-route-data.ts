@@ -6,13 +6,15 @@
  *   addresses (src/styles/site.css);
  * - keeps older versions of versioned documents out of the search index, so that search finds
  *   current versions by default (older ones are listed in each document's status panel and on the
- *   change history page, which are indexed).
+ *   change history page, which are indexed);
+ * - gives every version of a document its schema.org JSON-LD (src/versions/json-ld.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { county } from './config/county';
 import { versionIndex } from './versions/collection';
 import { feedPath } from './versions/feed-endpoint';
-import { versionAt } from './versions/model';
+import { documentJsonLd, jsonLdScript } from './versions/json-ld';
+import { historyOf, versionAt } from './versions/model';
 
 const siteOrigin = new URL(county.siteUrl).origin;
 
@@ -30,7 +32,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	});
 	route.head.push({ tag: 'style', content: `:root{--site-origin:${JSON.stringify(siteOrigin)}}` });
 	if (route.entry.data.document) {
-		const here = versionAt(await versionIndex(), context.url.pathname);
+		const index = await versionIndex();
+		const here = versionAt(index, context.url.pathname);
 		if (here && !here.version.isCurrent) route.entry.data.pagefind = false;
+		if (here) {
+			const other = historyOf(index, here.history.docId, lang === 'sv' ? 'fi' : 'sv');
+			route.head.push({
+				tag: 'script',
+				attrs: { type: 'application/ld+json' },
+				content: jsonLdScript(documentJsonLd(here.version, here.history, other)),
+			});
+		}
 	}
 });

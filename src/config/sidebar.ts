@@ -31,6 +31,12 @@ export const sidebar = [
 	{
 		label: 'Taustaa',
 		translations: { sv: 'Bakgrund' },
-		items: [{ slug: 'tilannekuva' }, { slug: 'lahteet' }, { slug: 'tietoa' }, { slug: 'saavutettavuusseloste' }],
+		items: [
+			{ slug: 'tilannekuva' },
+			{ slug: 'lahteet' },
+			{ slug: 'avoin-data' },
+			{ slug: 'tietoa' },
+			{ slug: 'saavutettavuusseloste' },
+		],
 	},
 ];
