@@ -26,29 +26,27 @@ const ruleSet: RuleSetVersion = {
 	current: true,
 };
 
-const meta = (version: string, status: 'draft' | 'superseded', changeNote: string) => ({
+const draft = (changeNote: string) => ({
 	id: 'tiekartta',
-	version,
-	status,
+	version: '2024-05',
+	status: 'draft' as const,
 	changeNote,
 	changeKind: 'major' as const,
 	sources: ['004'],
 });
+const approved = (changeNote: string) => ({
+	...draft(changeNote),
+	version: '2023-03',
+	status: 'approved' as const,
+	approvedBy: 'aluehallitus' as const,
+	approvedOn: '2023-03',
+});
+// The approved version keeps the stable address; the newer draft is a proposal at its own address.
 const index = buildVersionIndex([
-	{ entryId: 'tiekartta', title: 'Tiekartta', description: 'Uusi', meta: meta('2024-05', 'draft', 'Päivitys') },
-	{
-		entryId: 'tiekartta/2023-03',
-		title: 'Tiekartta',
-		description: 'Vanha',
-		meta: meta('2023-03', 'superseded', 'Eka'),
-	},
-	{ entryId: 'sv/tiekartta', title: 'Färdplan', description: 'Ny', meta: meta('2024-05', 'draft', 'Uppdatering') },
-	{
-		entryId: 'sv/tiekartta/2023-03',
-		title: 'Färdplan',
-		description: 'Gammal',
-		meta: meta('2023-03', 'superseded', 'Första'),
-	},
+	{ entryId: 'tiekartta', title: 'Tiekartta', description: 'Hyväksytty', meta: approved('Eka') },
+	{ entryId: 'tiekartta/2024-05', title: 'Tiekartta', description: 'Ehdotus', meta: draft('Päivitys') },
+	{ entryId: 'sv/tiekartta', title: 'Färdplan', description: 'Godkänd', meta: approved('Första') },
+	{ entryId: 'sv/tiekartta/2024-05', title: 'Färdplan', description: 'Förslag', meta: draft('Uppdatering') },
 ]);
 
 const built: Record<SchemaName, unknown> = {
@@ -98,9 +96,9 @@ describe('open data: the documents dataset', () => {
 		expect(docs.map((d) => d.id)).toEqual(['tiekartta']);
 		const versions = docs[0]?.versions ?? [];
 		expect(versions.map((v) => [v.version, v.current, v.changeNote.sv])).toEqual([
-			['2023-03', false, 'Första'],
-			['2024-05', true, 'Uppdatering'],
+			['2023-03', true, 'Första'],
+			['2024-05', false, 'Uppdatering'],
 		]);
-		expect(versions[0]?.permalink.sv.path).toBe('/sv/tiekartta/2023-03/');
+		expect(versions[1]?.permalink.sv.path).toBe('/sv/tiekartta/2024-05/');
 	});
 });
