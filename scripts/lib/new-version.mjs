@@ -1,7 +1,7 @@
 // Starting a new version of a versioned document (pure logic of `npm run new-version`).
 // Works on the text of the Markdown files under content/docs and returns the file operations;
-// scripts/new-version.mjs reads and writes the files. The layout is described in README
-// ("Versioned documents") and checked by src/versions/model.ts.
+// scripts/new-version.mjs reads and writes the files. The layout is described in docs/versions.md
+// and checked by src/versions/model.ts.
 import yaml from 'js-yaml';
 
 /** Change-note placeholders of a new draft (same as changeNotePlaceholders in src/versions/model.ts). */

@@ -112,7 +112,10 @@ export const roadmap: Roadmap = roadmapSchema.parse(raw);
 /** The roadmap's years, e.g. [2022, 2023, 2024, 2025]. */
 export const roadmapYears: readonly number[] = roadmap.years;
 
-/** The newest version (the last one listed). */
+/**
+ * The newest version (the last one listed): the 2024 update, a proposal (docs/versions.md). The
+ * roadmap page at the stable address shows the approved version by passing its id explicitly.
+ */
 export const currentVersionId: string = roadmap.versions.at(-1)?.id ?? '';
 
 export function getVersion(versionId: string): RoadmapVersion {

@@ -102,8 +102,34 @@ describe.each([
 	});
 });
 
+describe.each(['', '/sv'])('roadmap %s/tiekartta/: the approved text keeps the stable address', (prefix) => {
+	it('the stable page and the proposal pass axe; the banner leads to the proposal and back by keyboard', async () => {
+		await open(`${prefix}/tiekartta/`, async (page) => {
+			expect(await axeViolations(page)).toEqual([]);
+			const toProposal = page.locator('.doc-banner[data-kind="newer"] a').first();
+			expect(await toProposal.getAttribute('href')).toBe(`${prefix}/tiekartta/2024-05/`);
+			await toProposal.focus();
+			await page.keyboard.press('Enter');
+			await page.waitForURL(`**${prefix}/tiekartta/2024-05/`);
+			expect(await axeViolations(page)).toEqual([]);
+			const back = page.locator('.doc-banner[data-kind="proposal"] a').first();
+			expect(await back.getAttribute('href')).toBe(`${prefix}/tiekartta/`);
+			await back.focus();
+			await page.keyboard.press('Enter');
+			await page.waitForURL(`**${prefix}/tiekartta/`);
+		});
+	});
+
+	it('the address of a former version id passes axe and links to the version', async () => {
+		await open(`${prefix}/malli/2022-10-03/`, async (page) => {
+			expect(await axeViolations(page)).toEqual([]);
+			await expect(page.locator(`main a[href="${prefix}/malli/2022-09-20/"]`).isVisible()).resolves.toBe(true);
+		});
+	});
+});
+
 describe('print', () => {
-	it.each(['/tiekartta/2023-03/', '/sv/tiekartta/'])(
+	it.each(['/tiekartta/2024-05/', '/sv/tiekartta/'])(
 		'%s prints without navigation, version and status first, link targets visible',
 		async (url) => {
 			await open(url, async (page) => {

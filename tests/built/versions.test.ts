@@ -304,3 +304,35 @@ describe.each([
 		}
 	});
 });
+
+describe('documents from different counties are not one history', () => {
+	it.each([
+		['', 'Järjestöyhteistyön neuvottelukunnan toimintasääntö', 'työstää toimintasäännön'],
+		['/sv', 'Järjestöyhteistyön neuvottelukunnan toimintasääntö', 'työstää toimintasäännön'],
+	])(
+		'%s/jarjestoneuvottelukunta/: 000 and 004 are quoted apart, each with its source',
+		(prefix, words004, words000) => {
+			const p = page(`${prefix}/jarjestoneuvottelukunta/`);
+			const items = p.querySelectorAll('main li');
+			const item004 = items.find((li) => text(li).includes('15.4.2024'));
+			expect(text(item004)).toContain(words004);
+			expect(item004?.querySelector(`a[href="${prefix}/lahteet/#lahde-004"]`)).not.toBeNull();
+			expect(item004?.querySelector('a[href$="/lahteet/#lahde-000"]')).toBeNull();
+			const item000 = items.find((li) => text(li).includes(words000));
+			expect(item000?.querySelector(`a[href="${prefix}/lahteet/#lahde-000"]`)).not.toBeNull();
+			expect(text(item000)).not.toContain('15.4.2024');
+			// The author and publication the council slides cite.
+			expect(text(p.querySelector('main'))).toContain('Jorma Niemelä: Järjestöt Sote-Suomea rakentamassa');
+		},
+	);
+
+	it("the plan names 004's body as the source does and does not link it to the council page", () => {
+		for (const prefix of ['', '/sv']) {
+			const item = page(`${prefix}/toimeenpanosuunnitelma/`)
+				.querySelectorAll('main li')
+				.find((li) => text(li).includes('15.4.2024'));
+			expect(text(item)).toMatch(/järjestöyhteistyön neuvottelukun|delegationen för organisationssamarbete/i);
+			expect(item?.querySelector('a[href$="/jarjestoneuvottelukunta/"]')).toBeNull();
+		}
+	});
+});
