@@ -1,12 +1,13 @@
 // `npm test`: every check, in order; stops at the first failure and exits non-zero.
-//   1. format + lint (Biome)      2. types (astro check)      3. unit tests (Vitest)
-//   4. production build           5. built-HTML checks        6. browser tests (Chromium)
+//   1. format + lint (Biome)   2. types (astro check)   3. unused code (knip)   4. unit tests (Vitest)
+//   5. production build        6. built-HTML checks     7. browser tests (Chromium)
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.mjs';
 
 const steps = [
 	['Biome (format + lint)', 'biome', ['check', '.']],
 	['Types (astro check)', 'astro', ['check']],
+	['Unused files, exports and dependencies (knip)', 'knip', []],
 	['Unit tests', 'vitest', ['run', '--project', 'unit']],
 	['Production build', 'astro', ['build']],
 	['Built-HTML checks', 'vitest', ['run', '--project', 'built']],

@@ -24,7 +24,6 @@ export const bilingual = z
 		sv: z.string().trim().min(1, 'Swedish text is missing'),
 	})
 	.strict();
-export type Bilingual = z.infer<typeof bilingual>;
 
 /** Ids: lowercase letters and digits separated by single hyphens (safe in URLs and HTML ids). */
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -41,11 +40,9 @@ const internalHref = (lang: Lang) =>
 		);
 
 export const bilingualHref = z.object({ fi: internalHref('fi'), sv: internalHref('sv') }).strict();
-export type BilingualHref = z.infer<typeof bilingualHref>;
 
 /** A link to a section of another page: its address in both languages and its visible text. */
 export const sectionLink = z.object({ href: bilingualHref, label: bilingual }).strict();
-export type SectionLink = z.infer<typeof sectionLink>;
 
 export { type MoneyAnswer, moneyAnswers } from './constants';
 
@@ -63,7 +60,6 @@ export const needAnswerSchema = z
 		reason: bilingual,
 	})
 	.strict();
-export type NeedAnswer = z.infer<typeof needAnswerSchema>;
 
 export const cooperationFormSchema = z
 	.object({
@@ -134,7 +130,6 @@ export const modelFormSchema = z
 		link: sectionLink,
 	})
 	.strict();
-export type ModelForm = z.infer<typeof modelFormSchema>;
 
 export const modelSchema = z
 	.object({
@@ -158,7 +153,6 @@ export const needSchema = z
 		hint: bilingual.optional(),
 	})
 	.strict();
-export type Need = z.infer<typeof needSchema>;
 
 export const needsFileSchema = z
 	.object({

@@ -69,8 +69,6 @@ export const checklistSchema = z
 	});
 
 export type Checklist = z.infer<typeof checklistSchema>;
-export type ChecklistTheme = z.infer<typeof checklistThemeSchema>;
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** The checklist, validated: a malformed JSON file fails the build here. */
 export const checklist: Checklist = checklistSchema.parse(raw);

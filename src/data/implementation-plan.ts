@@ -162,7 +162,6 @@ export type Goal = Plan['goals'][number];
 export type MeasureGroup = Plan['measureGroups'][number];
 export type Action2023 = Plan['actions2023'][number];
 export type Actions2024Row = Plan['actions2024'][number];
-export type BindingGoal = Plan['bindingGoal2024'];
 
 export const plan: Plan = planSchema.parse(raw);
 
@@ -219,8 +218,3 @@ export const ui = {
 		'moved-to-next-year': { fi: 'Siirtyi vuodelle 2024', sv: 'Flyttad till 2024' },
 	},
 } as const satisfies Record<string, unknown>;
-
-/** The text of a bilingual string in one language. */
-export function t(s: Bilingual | { fi: string; sv: string }, lang: Lang): string {
-	return s[lang];
-}

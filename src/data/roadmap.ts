@@ -126,12 +126,6 @@ export function getVersion(versionId: string): RoadmapVersion {
 	return v;
 }
 
-export function getGoal(goalId: string): RoadmapGoal {
-	const g = roadmap.goals.find((x) => x.id === goalId);
-	if (!g) throw new Error(`Unknown roadmap goal "${goalId}"`);
-	return g;
-}
-
 export function getGroup(groupId: string): RoadmapGroup {
 	const g = roadmap.groups.find((x) => x.id === groupId);
 	if (!g) throw new Error(`Unknown roadmap measure group "${groupId}"`);

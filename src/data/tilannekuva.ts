@@ -14,7 +14,6 @@ import uiRaw from '../../content/data/tilannekuva/ui.json';
 export type Lang = 'fi' | 'sv';
 
 export const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
-export type Bilingual = z.infer<typeof bilingual>;
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
 
@@ -37,13 +36,11 @@ export const itemSchema = z
 			});
 		}
 	});
-export type Item = z.infer<typeof itemSchema>;
 
 /** A note of a table (the source's * and ** footnotes), referenced by rows. */
 export const noteSchema = z
 	.object({ id: slug, marker: z.string().regex(/^\*+$/, 'must be one or more asterisks'), text: bilingual })
 	.strict();
-export type Note = z.infer<typeof noteSchema>;
 
 export const rowSchema = z
 	.object({
@@ -58,7 +55,6 @@ export const rowSchema = z
 	})
 	.strict()
 	.refine((r) => !r.dash || r.items.length === 0, { message: 'dash goes with an empty items list', path: ['dash'] });
-export type Row = z.infer<typeof rowSchema>;
 
 export const countyTableSchema = z
 	.object({
@@ -92,7 +88,6 @@ export const countyTableSchema = z
 export type CountyTable = z.infer<typeof countyTableSchema>;
 
 export const categorySchema = z.object({ id: slug, label: bilingual, examplesBelow: z.boolean() }).strict();
-export type Category = z.infer<typeof categorySchema>;
 
 const withComment = <T extends z.ZodRawShape>(shape: T) =>
 	z.object({ $comment: z.string().optional(), ...shape }).strict();

@@ -66,6 +66,7 @@ export type ConditionState = 'met' | 'failed' | 'unknown' | 'unanswered' | 'not-
  * - not-eligible: at least one required condition has failed;
  * - check-with-coordinator: none has failed, and at least one is unknown or unanswered;
  * - eligible: every required condition is met or does not apply.
+ * @public (the outcomes' conditions in words, for readers of this file)
  */
 export const OUTCOMES: Readonly<Record<Outcome, string>> = {
 	'not-eligible': 'at least one required condition has failed',

@@ -21,7 +21,6 @@ export const bilingual = z
 		sv: z.string().trim().min(1, 'Swedish text is missing'),
 	})
 	.strict();
-export type Bilingual = z.infer<typeof bilingual>;
 
 /** A question key: also its URL query key. Short lowercase ASCII, no hyphens. */
 const questionKey = z
