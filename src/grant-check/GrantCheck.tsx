@@ -14,6 +14,7 @@
  */
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useReturnPosition } from '../lib/return-position';
 import { type Answers, evaluate, type FormResult, type Model, type Outcome } from './engine';
 import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
 import { readIslandData } from './island-data';
@@ -68,6 +69,9 @@ function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: st
 	const focusNext = useRef(false);
 	/** The query of the state on screen. */
 	const shownSearch = useRef('');
+	const root = useRef<HTMLElement>(null);
+	// Back from a page opened from the result: the same place, the followed link focused.
+	useReturnPosition(root, state.step.kind === 'result');
 
 	const fromLocation = (): State => {
 		const parsed = readQuery(model, location.search);
@@ -89,7 +93,8 @@ function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: st
 		if (location.search) {
 			const initial = fromLocation();
 			setState(initial);
-			history.replaceState(null, '', urlFor(initial.answers, initial.step));
+			// Other history state (the return position of src/lib/return-position.ts) is kept.
+			history.replaceState(history.state, '', urlFor(initial.answers, initial.step));
 		}
 		shownSearch.current = location.search;
 		const onPop = () => {
@@ -271,7 +276,7 @@ function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: st
 
 	const first = walk(model, {}).next;
 	return (
-		<section class="gc" aria-label={t.label}>
+		<section class="gc" aria-label={t.label} ref={root}>
 			<p class="gc-disclaimer">{t.disclaimer}</p>
 			{back && <p class="gc-back">{stepLink(back, `‹ ${t.back}`)}</p>}
 			{body}

@@ -32,6 +32,28 @@ async function headingIsFocused(page: Page): Promise<boolean> {
 }
 
 describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
+	it('Back from a page opened from the result returns to the same place, the followed link focused', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		try {
+			const url = baseUrl() + path[lang] + writeQuery(model, eligibleAssociation, { kind: 'result' });
+			await page.goto(url);
+			await hydrated(page);
+			const link = page.locator('.gc-next-steps a[href^="/"]').last();
+			await link.scrollIntoViewIfNeeded();
+			const before = await page.evaluate(() => window.scrollY);
+			const href = await link.getAttribute('href');
+			expect(before).toBeGreaterThan(400);
+			await Promise.all([page.waitForURL((u) => u.pathname === new URL(href ?? '', url).pathname), link.click()]);
+			await page.goBack();
+			await page.waitForURL((u) => u.pathname === path[lang]);
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+			await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50);
+			expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(50);
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('completes the flow with the keyboard only; axe passes on every step', async () => {
 		const page = await browser.newPage();
 		const errors = collectErrors(page);
