@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,17 +8,21 @@ import { defineConfig } from 'vitest/config';
  * - browser: Chromium through Playwright against the served dist/ (tests/browser/**)
  */
 export default defineConfig({
+	// The `~/` alias of tsconfig.json (Astro resolves it in builds; Vitest needs it spelled out).
+	resolve: { alias: { '~/': fileURLToPath(new URL('./src/', import.meta.url)) } },
 	test: {
 		projects: [
 			{
+				extends: true,
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts'],
 					testTimeout: 120_000,
 				},
 			},
-			{ test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
 			{
+				extends: true,
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
