@@ -1,8 +1,10 @@
 // `npm run bench`: builds the site, then reports build time, page count and, for each page
 // type, the bytes a browser loads (HTML, CSS, JS; raw and gzip) and the JavaScript it has loaded
 // after search is used, measured in Chromium, and Lighthouse's mobile scores (default config).
-// Usage: npm run bench [-- --no-build] [-- --scale]   (reads SITE_DIST or dist/)
+// Usage: npm run bench [-- --no-build] [-- --runs N] [-- --scale]   (reads SITE_DIST or dist/)
+//   --runs N runs Lighthouse N times per page type (default 3, interleaved) and reports medians.
 //   --scale also builds copies with 100 and 1,000 synthetic pages (scripts/scale.mjs).
+// Pages are served as a host serves them: compressed (scripts/lib/static-server.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +32,17 @@ const pageTypes = {
 };
 const lighthousePages = Object.values(pageTypes);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg === -1 ? 3 : Number(process.argv[runsArg + 1]);
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error('--runs needs a whole number of at least 1, e.g. npm run bench -- --runs 5');
+	process.exit(2);
+}
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
 
 let buildSeconds = null;
 if (!process.argv.includes('--no-build')) {
@@ -100,28 +113,32 @@ const chrome = await chromeLauncher.launch({
 		'--disable-sync',
 	],
 });
-const scores = [];
+const samples = new Map(lighthousePages.map((path) => [path, []]));
 try {
-	for (const path of lighthousePages) {
-		const result = await lighthouse(lhServer.url + path, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: categories,
-		});
-		const cats = result?.lhr.categories ?? {};
-		const failed = Object.values(result?.lhr.audits ?? {})
-			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-			.map((a) => a.id);
-		const audits = result?.lhr.audits ?? {};
-		scores.push({
-			path,
-			tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
-			lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
-			cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
-			...Object.fromEntries(categories.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)])),
-			failed,
-		});
+	// Interleaved (every page type once, then again), so that a busy spell on a shared machine
+	// does not fall on one page type's runs only.
+	for (let run = 0; run < runs; run++) {
+		for (const path of lighthousePages) {
+			const result = await lighthouse(lhServer.url + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: categories,
+			});
+			const cats = result?.lhr.categories ?? {};
+			const audits = result?.lhr.audits ?? {};
+			const failed = Object.values(audits)
+				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+				.map((a) => a.id);
+			samples.get(path)?.push({
+				fcp: audits['first-contentful-paint']?.numericValue ?? 0,
+				lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+				tbt: audits['total-blocking-time']?.numericValue ?? 0,
+				cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+				...Object.fromEntries(categories.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)])),
+				failed,
+			});
+		}
 	}
 } finally {
 	await chrome.kill();
@@ -136,10 +153,17 @@ for (const r of rows) {
 		`  ${r.name.padEnd(18)} ${r.path.padEnd(36)} HTML ${kb(r.html[0])} / ${kb(r.html[1])}  CSS ${kb(r.css[0])} / ${kb(r.css[1])}  JS ${kb(r.js[0])} / ${kb(r.js[1])}  JS after search ${kb(r.jsAfter[1])} gz  other ${kb(r.other[1])} gz`,
 	);
 }
-console.log('\nLighthouse (mobile, default config; target 100 each):');
-for (const s of scores) {
+console.log(
+	`\nLighthouse (mobile, default config; target 100 each): median of ${runs} run${runs > 1 ? 's' : ''}` +
+		`${runs > 1 ? ' (performance range in brackets)' : ''}, pages served compressed as by a host:`,
+);
+for (const [path, s] of samples) {
+	const m = (key) => median(s.map((x) => x[key]));
+	const perf = s.map((x) => x.performance);
+	const range = runs > 1 ? ` [${Math.min(...perf)}–${Math.max(...perf)}]` : '';
+	const failed = [...new Set(s.flatMap((x) => x.failed))];
 	console.log(
-		`  ${s.path.padEnd(36)} performance ${s.performance} (TBT ${s.tbt} ms, LCP ${s.lcp} ms, CLS ${s.cls.toFixed(3)})  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}${s.failed.length ? `  (failed: ${s.failed.join(', ')})` : ''}`,
+		`  ${path.padEnd(36)} performance ${m('performance')}${range} (FCP ${Math.round(m('fcp'))} ms, LCP ${Math.round(m('lcp'))} ms, TBT ${Math.round(m('tbt'))} ms, CLS ${m('cls').toFixed(3)})  accessibility ${m('accessibility')}  best practices ${m('best-practices')}  SEO ${m('seo')}${failed.length ? `  (failed in some run: ${failed.join(', ')})` : ''}`,
 	);
 }
 
