@@ -7,6 +7,7 @@
 // Pages are served as a host serves them: compressed (scripts/lib/static-server.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -114,6 +115,10 @@ const chrome = await chromeLauncher.launch({
 	],
 });
 const samples = new Map(lighthousePages.map((path) => [path, []]));
+// Lighthouse multiplies the main-thread time it observes by 4: other work on the machine shows as
+// blocking time. The load average before and after is printed with the scores.
+const loadBefore = loadavg()[0];
+let loadAfter = loadBefore;
 try {
 	// Interleaved (every page type once, then again), so that a busy spell on a shared machine
 	// does not fall on one page type's runs only.
@@ -140,6 +145,7 @@ try {
 			});
 		}
 	}
+	loadAfter = loadavg()[0];
 } finally {
 	await chrome.kill();
 	await lhServer.close();
@@ -155,7 +161,8 @@ for (const r of rows) {
 }
 console.log(
 	`\nLighthouse (mobile, default config; target 100 each): median of ${runs} run${runs > 1 ? 's' : ''}` +
-		`${runs > 1 ? ' (performance range in brackets)' : ''}, pages served compressed as by a host:`,
+		`${runs > 1 ? ' (performance range in brackets)' : ''}, pages served compressed as by a host;` +
+		` load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cpus().length} CPUs:`,
 );
 for (const [path, s] of samples) {
 	const m = (key) => median(s.map((x) => x[key]));
