@@ -3,9 +3,10 @@
  * content/data/annual-cycle/texts.json; dates and month names are formatted here (Finnish "1.–31.12.",
  * "tammikuun aikana"; Swedish "1–31 december", "under januari").
  */
+import type { Lang } from '~/i18n/lang';
 import type { MonthDay } from './derive';
 import type { Timing } from './resolve';
-import type { CycleTexts, Lang } from './schema';
+import type { CycleTexts } from './schema';
 
 const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI' };
 

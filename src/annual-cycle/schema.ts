@@ -4,9 +4,8 @@
  * document where the fact lives (see ./resolve.ts) or, where the sources give only a frequency,
  * stated as a number of times per year.
  */
-import { z } from 'astro/zod';
 
-export type Lang = 'fi' | 'sv';
+import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 export const bilingual = z.object({ fi: text, sv: text }).strict();

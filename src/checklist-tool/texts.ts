@@ -3,9 +3,11 @@
  * the island's props for one language. Imported by the Astro wrapper only (zod stays out of the
  * browser bundle: the island imports types from here, nothing else).
  */
+
 import { z } from 'astro/zod';
+import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/checklist/tool.json';
-import { bilingualText, type Checklist, type Lang } from '../data/checklist';
+import { bilingualText, type Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
 

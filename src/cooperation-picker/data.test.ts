@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { langs } from '~/i18n/lang';
 import rawModel from '../../content/data/cooperation-forms/_model.json';
 import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
 import rawUi from '../../content/data/cooperation-forms/_ui.json';
 import rawFunctional from '../../content/data/cooperation-forms/functional.json';
 import { loadPickerData, pickerData } from './data';
 import { fill, pickerProps } from './localise';
-import { langs } from './schema';
 
 const clone = <T>(x: T): T => structuredClone(x);
 const allForms = (): Record<string, unknown> =>

@@ -2,8 +2,9 @@
  * Turns the bilingual data into the island's props for one language: plain strings only, nothing
  * the island does not show. Pure (no zod at run time, no DOM), so the wrapper and the tests share it.
  */
+import type { Lang } from '~/i18n/lang';
 import type { PickerData } from './data';
-import type { AgreementKind, CooperationForm, Lang, UiKey } from './schema';
+import type { AgreementKind, CooperationForm, UiKey } from './schema';
 
 export interface PickerForm {
 	id: string;

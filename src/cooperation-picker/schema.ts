@@ -13,9 +13,7 @@
  * Only zod-free type imports of this module may reach the browser.
  */
 import { z } from 'astro/zod';
-
-export type Lang = 'fi' | 'sv';
-export const langs = ['fi', 'sv'] as const satisfies readonly Lang[];
+import type { Lang } from '~/i18n/lang';
 
 /** A text in both of the site's languages; neither may be empty. */
 export const bilingual = z

@@ -3,10 +3,9 @@
  * association's commitments side by side. Data in content/data/checklist/checklist.json (source 001);
  * validated here and exported parsed and typed. Wording lives in the JSON, not in the components.
  */
+
 import { z } from 'astro/zod';
 import raw from '../../content/data/checklist/checklist.json';
-
-export type Lang = 'fi' | 'sv';
 
 /** A string in both of the site's languages; neither may be empty. */
 export const bilingualText = z

@@ -3,10 +3,9 @@
  * (järjestöyhteistyön toimeenpanosuunnitelma, source 004): the 2023 action tables and the
  * 2024 yearly actions, from content/data/implementation-plan/plan.json.
  */
+
 import { z } from 'astro/zod';
 import raw from '../../content/data/implementation-plan/plan.json';
-
-export type Lang = 'fi' | 'sv';
 
 /** A string in both site languages. */
 const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();

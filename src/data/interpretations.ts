@@ -7,9 +7,11 @@
  *
  * The loader names the file and field of every problem and fails the build on any of them.
  */
+
 import { z } from 'astro/zod';
+import type { Lang } from '~/i18n/lang';
 import rawUi from '../../content/data/interpretations/_ui.json';
-import type { Lang } from '../config/county';
+
 import { sources } from './sources';
 
 const text = z.string().trim().min(1);

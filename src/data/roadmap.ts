@@ -6,9 +6,10 @@
  * A version with `basedOn` holds only the years listed in `updates`; for every other year it
  * keeps the actions of the version it is based on (see `actionsFor`).
  */
+
 import { z } from 'astro/zod';
+import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/roadmap/roadmap.json';
-import type { Lang } from '../config/county';
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ fi: text, sv: text }).strict();

@@ -3,15 +3,15 @@
  * associations (source 003, situation 04/2024): data in content/data/tilannekuva/*.json,
  * validated here and exported typed.
  */
+
 import { z } from 'astro/zod';
+import type { Lang } from '~/i18n/lang';
 import asiakirjaRaw from '../../content/data/tilannekuva/asiakirja.json';
 import countiesRaw from '../../content/data/tilannekuva/counties.json';
 import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
 import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
 import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
 import uiRaw from '../../content/data/tilannekuva/ui.json';
-
-export type Lang = 'fi' | 'sv';
 
 export const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
 

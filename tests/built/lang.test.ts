@@ -6,14 +6,15 @@
  * the names of bodies in the situation picture (properName items), and the county's identity
  * (src/config/county.ts: its name, bodies, coordinator, supervising authority).
  */
+
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '~/i18n/lang';
 import { county } from '../../src/config/county';
 import { sources } from '../../src/data/sources';
 import { counties, tables } from '../../src/data/tilannekuva';
 import { builtPages } from './dist';
 
-type Lang = 'fi' | 'sv';
 type Pair = { fi: string; sv: string };
 
 const pairs: Pair[] = [
