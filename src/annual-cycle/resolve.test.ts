@@ -5,7 +5,7 @@ import { council } from '../data/council';
 import { grantCheckData } from '../grant-check/data';
 import { annualCycleData, annualCycleEvents } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
-import { isoDateText, timingText } from './localise';
+import { isoDateText, timingText } from './localize';
 import { monthsOfTiming, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, parseAnnualCycleData } from './schema';
 import { documentDateFromFiles, readPage } from './test-helpers';

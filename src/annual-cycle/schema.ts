@@ -6,20 +6,9 @@
  */
 
 import { z } from 'astro/zod';
-
-const text = z.string().trim().min(1);
-export const bilingual = z.object({ fi: text, sv: text }).strict();
-export type Bilingual = z.infer<typeof bilingual>;
+import { bilingual, bilingualHref } from '~/i18n/bilingual';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
-
-/** A root-relative link to a section of the site, Finnish and Swedish. */
-const href = z
-	.object({
-		fi: z.string().regex(/^\/(?!sv\/)[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /page/ or /page/#anchor'),
-		sv: z.string().regex(/^\/sv\/[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /sv/page/ or /sv/page/#anchor'),
-	})
-	.strict();
 
 /** Where the timing of an event comes from. */
 export const whenSchema = z.union([
@@ -54,7 +43,7 @@ export const eventSchema = z
 		/** Ids in content/data/sources.json. */
 		sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
 		/** The section of the site that states the fact. */
-		cite: z.object({ href, label: bilingual }).strict(),
+		cite: z.object({ href: bilingualHref, label: bilingual }).strict(),
 	})
 	.strict();
 export type CycleEventData = z.infer<typeof eventSchema>;

@@ -5,9 +5,11 @@
  */
 
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
+import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/checklist/tool.json';
-import { bilingualText, type Checklist } from '../data/checklist';
+import type { Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
 
@@ -82,9 +84,9 @@ export type UiKey = (typeof uiKeys)[number];
 /** Texts used by the wrapper (noscript) and the text copy, besides the island's own. */
 const otherKeys = ['noscript', 'mdKey', 'mdNotes', 'mdBasedOn'] as const;
 
-const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingualText])) as Record<
+const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingual])) as Record<
 	UiKey | (typeof otherKeys)[number],
-	typeof bilingualText
+	typeof bilingual
 >;
 
 export const toolTextsSchema = z.object({ $comment: z.string().optional(), ...shape }).strict();
@@ -143,7 +145,7 @@ export function toolProps(
 			when: texts.whenLabel[lang],
 			notes: texts.mdNotes[lang],
 			review: texts.reviewLabel[lang],
-			basedOn: texts.mdBasedOn[lang].replace('{title}', source.title).replace('{url}', source.url),
+			basedOn: fill(texts.mdBasedOn[lang], source),
 		},
 	};
 }

@@ -5,11 +5,8 @@
  */
 
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/implementation-plan/plan.json';
-
-/** A string in both site languages. */
-const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
-export type Bilingual = z.infer<typeof bilingual>;
 
 /** The roadmap's four goals (tavoitteet). */
 export const goalIds = [1, 2, 3, 4] as const;

@@ -9,13 +9,13 @@
  */
 
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
 import type { Lang } from '~/i18n/lang';
 import rawUi from '../../content/data/interpretations/_ui.json';
 
 import { sources } from './sources';
 
 const text = z.string().trim().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 
 export const interpretationKinds = ['typo', 'reading', 'name', 'merge', 'omission'] as const;
 export type InterpretationKind = (typeof interpretationKinds)[number];
@@ -145,27 +145,29 @@ export function interpretationsFor(
 	return list.filter((e) => e.pages.includes(path));
 }
 
-const labels = z.object({ fi: text, sv: text }).strict();
 export const interpretationUiSchema = z
 	.object({
 		$comment: z.string().optional(),
-		intro: labels,
-		sourceHeading: labels,
-		none: labels,
+		intro: bilingual,
+		sourceHeading: bilingual,
+		none: bilingual,
 		kind: z
 			.object(
-				Object.fromEntries(interpretationKinds.map((k) => [k, labels])) as Record<InterpretationKind, typeof labels>,
+				Object.fromEntries(interpretationKinds.map((k) => [k, bilingual])) as Record<
+					InterpretationKind,
+					typeof bilingual
+				>,
 			)
 			.strict(),
-		place: labels,
-		sourceWords: labels,
-		siteShows: labels,
-		why: labels,
-		pages: labels,
-		version: labels,
-		linksSummary: labels,
-		linksSummaryOne: labels,
-		linksLabel: labels,
+		place: bilingual,
+		sourceWords: bilingual,
+		siteShows: bilingual,
+		why: bilingual,
+		pages: bilingual,
+		version: bilingual,
+		linksSummary: bilingual,
+		linksSummaryOne: bilingual,
+		linksLabel: bilingual,
 	})
 	.strict();
 

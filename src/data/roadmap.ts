@@ -8,11 +8,10 @@
  */
 
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
 import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/roadmap/roadmap.json';
 
-const text = z.string().trim().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 const year = z.number().int().min(2000).max(2100);
 
 export const actionSchema = bilingual

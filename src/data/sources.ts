@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/sources.json';
-
-const bilingual = z.object({ fi: z.string().min(1), sv: z.string().min(1) });
 
 export const sourceSchema = z.object({
 	id: z.string().regex(/^\d{3}$/),

@@ -5,6 +5,8 @@
  */
 
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
+import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
 import asiakirjaRaw from '../../content/data/tilannekuva/asiakirja.json';
 import countiesRaw from '../../content/data/tilannekuva/counties.json';
@@ -12,8 +14,6 @@ import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
 import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
 import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
 import uiRaw from '../../content/data/tilannekuva/ui.json';
-
-export const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
 
@@ -160,5 +160,5 @@ export function countyById(id: string): County {
 
 /** Text of the filter's row count, e.g. "Näkyvissä 3/16 riviä". */
 export function countText(lang: Lang, shown: number, total: number): string {
-	return ui.filterCount[lang].replace('{shown}', String(shown)).replace('{total}', String(total));
+	return fill(ui.filterCount[lang], { shown, total });
 }

@@ -24,8 +24,9 @@ const pageHref = (lang: Lang) =>
 	z
 		.string()
 		.regex(pageHrefPattern, 'must be root-relative with a trailing slash, e.g. /malli/ or /malli/#anchor')
-		.refine(
-			(href) => href.startsWith('/sv/') === (lang === 'sv'),
+		// A regex, not a refinement, so that the published JSON Schemas (src/open-data) say it too.
+		.regex(
+			lang === 'sv' ? /^\/sv\// : /^\/(?!sv\/)/,
 			lang === 'sv' ? 'a Swedish link must start with /sv/' : 'a Finnish link must not start with /sv/',
 		);
 

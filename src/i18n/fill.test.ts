@@ -5,6 +5,8 @@ describe('fill', () => {
 	it('fills every placeholder with its string or number', () => {
 		expect(fill('{count} / {name} / {count}', { count: 3, name: 'A' })).toBe('3 / A / 3');
 		expect(fill('{zero}{empty}!', { zero: 0, empty: '' })).toBe('0!');
+		expect(fill('{count} / {name} / {x}', { count: 3, name: 'A' })).toBe('3 / A / {x}');
+		expect(fill('{a} and {b}', { a: 'A' })).toBe('A and {b}');
 	});
 
 	it('leaves unknown placeholders, and those whose value is not a string or a number, as they are', () => {
