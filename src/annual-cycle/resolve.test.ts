@@ -199,11 +199,15 @@ describe('annual cycle: bad data fails with a clear message', () => {
 	it('rejects invalid data files with the file and field named', () => {
 		const copy = structuredClone(base) as unknown as { when: unknown }[];
 		if (copy[0]) copy[0].when = { derive: 'guess' };
-		expect(() => parseAnnualCycleData({ events: copy }, annualCycleData.texts)).toThrow(/events\.json events\.0\.when/);
+		expect(() => parseAnnualCycleData({ events: copy }, annualCycleData.texts)).toThrow(
+			/content\/data\/annual-cycle\/events\.json: events\.0\.when/,
+		);
 		const dup = [...base, base[0]];
 		expect(() => parseAnnualCycleData({ events: dup }, annualCycleData.texts)).toThrow(/duplicate id/);
 		const { timesPerYear: _omit, ...texts } = annualCycleData.texts;
-		expect(() => parseAnnualCycleData({ events: base }, texts)).toThrow(/texts\.json timesPerYear/);
+		expect(() => parseAnnualCycleData({ events: base }, texts)).toThrow(
+			/content\/data\/annual-cycle\/texts\.json: timesPerYear/,
+		);
 		expect(() =>
 			parseAnnualCycleData({ events: base }, { ...annualCycleData.texts, timesPerYear: { '1': { fi: 'a', sv: 'b' } } }),
 		).toThrow(/no wording for "2"/);

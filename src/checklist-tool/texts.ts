@@ -5,6 +5,7 @@
  */
 
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
@@ -92,16 +93,7 @@ const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, biling
 export const toolTextsSchema = z.object({ $comment: z.string().optional(), ...shape }).strict();
 export type ToolTexts = z.infer<typeof toolTextsSchema>;
 
-export function parseToolTexts(data: unknown): ToolTexts {
-	const r = toolTextsSchema.safeParse(data);
-	if (!r.success) {
-		const lines = r.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
-		throw new Error(`Invalid content/data/checklist/tool.json:\n${lines.join('\n')}`);
-	}
-	return r.data;
-}
-
-export const toolTexts: ToolTexts = parseToolTexts(raw);
+export const toolTexts: ToolTexts = loadData('checklist/tool.json', toolTextsSchema, raw);
 
 export interface ChecklistToolProps {
 	lang: Lang;

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/checklist/checklist.json';
 
@@ -63,4 +64,4 @@ export const checklistSchema = z
 export type Checklist = z.infer<typeof checklistSchema>;
 
 /** The checklist, validated: a malformed JSON file fails the build here. */
-export const checklist: Checklist = checklistSchema.parse(raw);
+export const checklist: Checklist = loadData('checklist/checklist.json', checklistSchema, raw);

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/implementation-plan/plan.json';
 
@@ -159,7 +160,7 @@ export type MeasureGroup = Plan['measureGroups'][number];
 export type Action2023 = Plan['actions2023'][number];
 export type Actions2024Row = Plan['actions2024'][number];
 
-export const plan: Plan = planSchema.parse(raw);
+export const plan: Plan = loadData('implementation-plan/plan.json', planSchema, raw);
 
 export function goalById(id: GoalId): Goal {
 	const g = plan.goals.find((x) => x.id === id);

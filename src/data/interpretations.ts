@@ -9,6 +9,7 @@
  */
 
 import { z } from 'astro/zod';
+import { checkData, DataError, loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import type { Lang } from '~/i18n/lang';
 import rawUi from '../../content/data/interpretations/_ui.json';
@@ -72,11 +73,9 @@ export function loadInterpretations(files: Record<string, unknown>, sourceIds: r
 		if (!sourceIds.includes(fileSource)) {
 			problems.push(`${file}: there is no source "${fileSource}" in content/data/sources.json`);
 		}
-		const parsed = interpretationFileSchema.safeParse(raw);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push(`${file}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
-			}
+		const parsed = checkData(path, interpretationFileSchema, raw);
+		if (parsed.problems) {
+			problems.push(...parsed.problems);
 			continue;
 		}
 		parsed.data.entries.forEach((entry, index) => {
@@ -95,9 +94,7 @@ export function loadInterpretations(files: Record<string, unknown>, sourceIds: r
 		if (first) problems.push(`${where}: "${entry.id}" is used twice (first at ${first})`);
 		else seen.set(entry.id, where);
 	}
-	if (problems.length > 0) {
-		throw new Error(`Invalid interpretation register (content/data/interpretations/):\n- ${problems.join('\n- ')}`);
-	}
+	if (problems.length > 0) throw new DataError('interpretation register (content/data/interpretations/)', problems);
 	return all.map((x) => x.entry);
 }
 
@@ -172,4 +169,4 @@ export const interpretationUiSchema = z
 	.strict();
 
 /** The register's wording (content/data/interpretations/_ui.json). */
-export const interpretationUi = interpretationUiSchema.parse(rawUi);
+export const interpretationUi = loadData('interpretations/_ui.json', interpretationUiSchema, rawUi);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/sources.json';
 
@@ -16,7 +17,7 @@ export const sourceSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 
-export const sources: Source[] = z.object({ sources: z.array(sourceSchema) }).parse(raw).sources;
+export const sources: Source[] = loadData('sources.json', z.object({ sources: z.array(sourceSchema) }), raw).sources;
 
 export function sourceById(id: string): Source {
 	const s = sources.find((x) => x.id === id);

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
@@ -108,7 +109,11 @@ export const uiSchema = withComment({
 	examplesBelow: bilingual,
 });
 
-export const counties: County[] = withComment({ counties: z.array(countySchema).min(1) }).parse(countiesRaw).counties;
+export const counties: County[] = loadData(
+	'tilannekuva/counties.json',
+	withComment({ counties: z.array(countySchema).min(1) }),
+	countiesRaw,
+).counties;
 
 const countyIds = new Set(counties.map((c) => c.id));
 
@@ -120,16 +125,26 @@ function checkCounties(t: CountyTable): CountyTable {
 	return t;
 }
 
-const rakenteet = withComment({ tables: z.array(countyTableSchema).length(2) }).parse(rakenteetRaw);
-const lahella = withComment({ categories: z.array(categorySchema).length(3), table: countyTableSchema }).parse(
+const rakenteet = loadData(
+	'tilannekuva/rakenteet.json',
+	withComment({ tables: z.array(countyTableSchema).length(2) }),
+	rakenteetRaw,
+);
+const lahella = loadData(
+	'tilannekuva/lahella.json',
+	withComment({ categories: z.array(categorySchema).length(3), table: countyTableSchema }),
 	lahellaRaw,
 );
-const asiakirja = withComment({
-	categories: z.array(categorySchema).length(3),
-	contents: z.array(bilingual).min(1),
-	examples: z.array(bilingual).min(1),
-}).parse(asiakirjaRaw);
-const resursointi = withComment({ table: countyTableSchema }).parse(resursointiRaw);
+const asiakirja = loadData(
+	'tilannekuva/asiakirja.json',
+	withComment({
+		categories: z.array(categorySchema).length(3),
+		contents: z.array(bilingual).min(1),
+		examples: z.array(bilingual).min(1),
+	}),
+	asiakirjaRaw,
+);
+const resursointi = loadData('tilannekuva/resursointi.json', withComment({ table: countyTableSchema }), resursointiRaw);
 
 /** Every county table by id. */
 export const tables = Object.fromEntries(
@@ -150,7 +165,7 @@ export const categories = { lahella: lahella.categories, asiakirja: asiakirja.ca
 /** What a cooperation document may contain, and the source's example documents. */
 export const documentLists = { contents: asiakirja.contents, examples: asiakirja.examples };
 
-export const ui = uiSchema.parse(uiRaw);
+export const ui = loadData('tilannekuva/ui.json', uiSchema, uiRaw);
 
 export function countyById(id: string): County {
 	const c = counties.find((x) => x.id === id);

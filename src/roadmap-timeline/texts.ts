@@ -1,5 +1,6 @@
 /** The roadmap timeline's wording (content/data/roadmap-timeline/texts.json), validated at build time. */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/roadmap-timeline/texts.json';
 
@@ -23,4 +24,4 @@ export const timelineTextsSchema = z
 
 export type TimelineTexts = z.infer<typeof timelineTextsSchema>;
 
-export const timelineTexts: TimelineTexts = timelineTextsSchema.parse(raw);
+export const timelineTexts: TimelineTexts = loadData('roadmap-timeline/texts.json', timelineTextsSchema, raw);
