@@ -1,4 +1,3 @@
-import type { Lang } from '~/i18n/lang';
 /**
  * Reading dates out of the texts where the facts already live (the grant self-check's data), so
  * that the annual cycle never keeps a second copy of them. Pure functions, no I/O.
@@ -6,6 +5,7 @@ import type { Lang } from '~/i18n/lang';
  * Each reader finds exactly one statement or returns null; ./resolve.ts reads the Finnish and the
  * Swedish text, and fails the build if a statement is missing or the two languages disagree.
  */
+import type { Lang } from '~/i18n/lang';
 
 export interface MonthDay {
 	/** 1–12 */

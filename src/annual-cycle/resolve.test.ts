@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { filePages, readPage } from '~/data/content-files';
+import { sectionResolver } from '~/data/sections';
 import operatingGrant from '../../content/data/cooperation-forms/operating-grant.json';
 import { council } from '../data/council';
 import { grantCheckData } from '../grant-check/data';
-import { annualCycleData, annualCycleEvents } from './data';
+import { annualCycleData, annualCycleEvents, citeHrefs } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
 import { isoDateText, timingText } from './localize';
 import { monthsOfTiming, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, parseAnnualCycleData } from './schema';
-import { documentDateFromFiles, readPage } from './test-helpers';
+import { documentDateFromFiles } from './test-helpers';
 
 const events = annualCycleEvents(documentDateFromFiles);
 const byId = new Map(events.map((e) => [e.id, e]));
@@ -231,5 +233,12 @@ describe('months of a timing (for search by month)', () => {
 		]);
 		expect(monthsOfTiming({ kind: 'once', date: '2027-07-31' })).toEqual([7]);
 		expect(monthsOfTiming({ kind: 'unscheduled', timesPerYear: 2, atLeast: false })).toEqual([]);
+	});
+});
+
+describe('annual cycle: links to the sections that state the facts', () => {
+	const resolve = sectionResolver(filePages, 'Annual cycle data');
+	it.each(citeHrefs)('%s resolves to a page and heading', async (href) => {
+		await expect(resolve(href)).resolves.toMatchObject({ href });
 	});
 });

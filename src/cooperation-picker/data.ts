@@ -98,4 +98,14 @@ export function loadPickerData(
 	return { forms, model, needs, ui };
 }
 
+/** Every link to a page or section in the data, in both languages (checked at build time). */
+export function pickerHrefs(data: PickerData): string[] {
+	return [
+		...Object.values(data.ui.links),
+		...data.forms.flatMap((f) => f.links.map((l) => l.href)),
+		...data.model.forms.map((mf) => mf.link.href),
+		data.model.mappingLink.href,
+	].flatMap((href) => [href.fi, href.sv]);
+}
+
 export const pickerData: PickerData = loadPickerData(rawForms, rawModel, rawNeeds, rawUi);
