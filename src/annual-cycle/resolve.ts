@@ -6,7 +6,6 @@
  * that the Finnish and the Swedish text state differently, throws an error naming the file and
  * field, which fails the build.
  */
-
 import type { Bilingual } from '~/i18n/lang';
 import {
 	type DayPeriod,

@@ -4,7 +4,6 @@
  * document where the fact lives (see ./resolve.ts) or, where the sources give only a frequency,
  * stated as a number of times per year.
  */
-
 import { z } from 'astro/zod';
 import { checkData, DataError, dataFile } from '~/data/load';
 import { bilingual, bilingualHref } from '~/i18n/bilingual';

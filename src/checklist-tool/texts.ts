@@ -3,7 +3,6 @@
  * the island's props for one language. Imported by the Astro wrapper only (zod stays out of the
  * browser bundle: the island imports types from here, nothing else).
  */
-
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

@@ -3,7 +3,6 @@
  * association's commitments side by side. Data in content/data/checklist/checklist.json (source 001);
  * validated here and exported parsed and typed. Wording lives in the JSON, not in the components.
  */
-
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

@@ -3,7 +3,6 @@
  * (järjestöyhteistyön toimeenpanosuunnitelma, source 004): the 2023 action tables and the
  * 2024 yearly actions, from content/data/implementation-plan/plan.json.
  */
-
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

@@ -7,7 +7,6 @@
  *
  * The loader names the file and field of every problem and fails the build on any of them.
  */
-
 import { z } from 'astro/zod';
 import { checkData, DataError, loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

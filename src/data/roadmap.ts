@@ -6,7 +6,6 @@
  * A version with `basedOn` holds only the years listed in `updates`; for every other year it
  * keeps the actions of the version it is based on (see `actionsFor`).
  */
-
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

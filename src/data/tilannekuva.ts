@@ -3,7 +3,6 @@
  * associations (source 003, situation 04/2024): data in content/data/tilannekuva/*.json,
  * validated here and exported typed.
  */
-
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';

@@ -3,7 +3,6 @@
  * is found by the name of its month (`joulukuu`, `december`), so a person who searches for a month
  * finds what happens in it. Pure: no I/O, no DOM.
  */
-
 import type { Lang } from '~/i18n/lang';
 import { FI_MONTHS, SV_MONTHS } from '../annual-cycle/derive';
 

@@ -2,7 +2,6 @@
  * The change feed endpoint of one language (Astro glue for src/versions/feed.ts), used by
  * src/pages/muutokset.xml.ts and src/pages/sv/muutokset.xml.ts.
  */
-
 import type { APIRoute } from 'astro';
 import type { Lang } from '~/i18n/lang';
 import fi from '../../content/i18n/fi.json';

@@ -3,7 +3,6 @@
  * language switch are reachable by keyboard and by touch, every tool is linked, the staff route
  * leads to the ground-rules tool, and the self-check is in view without scrolling.
  */
-
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/lang';

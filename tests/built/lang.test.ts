@@ -6,7 +6,6 @@
  * the names of bodies in the situation picture (properName items), and the county's identity
  * (src/config/county.ts: its name, bodies, coordinator, supervising authority).
  */
-
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/lang';
