@@ -10,6 +10,7 @@
  * - gives every version of a document its schema.org JSON-LD (src/versions/json-ld.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pageLang } from '~/i18n/lang';
 import { county } from './config/county';
 import { versionIndex } from './versions/collection';
 import { feedPath } from './versions/feed-endpoint';
@@ -20,7 +21,7 @@ const siteOrigin = new URL(county.siteUrl).origin;
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const lang = route.lang === 'sv' ? 'sv' : 'fi';
+	const lang = pageLang(context);
 	route.head.push({
 		tag: 'link',
 		attrs: {

@@ -4,9 +4,10 @@
  * sources give no time for are left out (the page says so). Pure: the caller passes the year and
  * the timestamp (the endpoints use the build time).
  */
+import type { Lang } from '~/i18n/lang';
 import { buildIcs, type IcsEvent } from './ics';
 import { type CycleEvent, isScheduled, type Timing } from './resolve';
-import type { CycleTexts, Lang } from './schema';
+import type { CycleTexts } from './schema';
 
 export interface CalendarOptions {
 	lang: Lang;

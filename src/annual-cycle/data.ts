@@ -13,6 +13,9 @@ import { type CycleEventData, type CycleTexts, parseAnnualCycleData } from './sc
 
 export const annualCycleData: { events: CycleEventData[]; texts: CycleTexts } = parseAnnualCycleData(events, texts);
 
+/** Every event's link to the section of the site that states it, in both languages (checked at build time). */
+export const citeHrefs: string[] = annualCycleData.events.flatMap((e) => [e.cite.href.fi, e.cite.href.sv]);
+
 /** The pages whose front matter the events read dates from. */
 export const documentEntries: string[] = [
 	...new Set(

@@ -5,7 +5,7 @@
  * Each reader finds exactly one statement or returns null; ./resolve.ts reads the Finnish and the
  * Swedish text, and fails the build if a statement is missing or the two languages disagree.
  */
-import type { Lang } from './schema';
+import type { Lang } from '~/i18n/lang';
 
 export interface MonthDay {
 	/** 1–12 */

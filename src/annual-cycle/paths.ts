@@ -1,5 +1,5 @@
 /** Addresses of the annual cycle's page and calendar files, per language (one place). */
-import type { Lang } from './schema';
+import type { Lang } from '~/i18n/lang';
 
 export const annualCyclePage: Record<Lang, string> = { fi: '/vuosikello/', sv: '/sv/vuosikello/' };
 

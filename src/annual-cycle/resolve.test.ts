@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { filePages, readPage } from '~/data/content-files';
+import { sectionResolver } from '~/data/sections';
 import operatingGrant from '../../content/data/cooperation-forms/operating-grant.json';
 import { council } from '../data/council';
 import { grantCheckData } from '../grant-check/data';
-import { annualCycleData, annualCycleEvents } from './data';
+import { annualCycleData, annualCycleEvents, citeHrefs } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
-import { isoDateText, timingText } from './localise';
+import { isoDateText, timingText } from './localize';
 import { monthsOfTiming, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, parseAnnualCycleData } from './schema';
-import { documentDateFromFiles, readPage } from './test-helpers';
+import { documentDateFromFiles } from './test-helpers';
 
 const events = annualCycleEvents(documentDateFromFiles);
 const byId = new Map(events.map((e) => [e.id, e]));
@@ -199,11 +201,15 @@ describe('annual cycle: bad data fails with a clear message', () => {
 	it('rejects invalid data files with the file and field named', () => {
 		const copy = structuredClone(base) as unknown as { when: unknown }[];
 		if (copy[0]) copy[0].when = { derive: 'guess' };
-		expect(() => parseAnnualCycleData({ events: copy }, annualCycleData.texts)).toThrow(/events\.json events\.0\.when/);
+		expect(() => parseAnnualCycleData({ events: copy }, annualCycleData.texts)).toThrow(
+			/content\/data\/annual-cycle\/events\.json: events\.0\.when/,
+		);
 		const dup = [...base, base[0]];
 		expect(() => parseAnnualCycleData({ events: dup }, annualCycleData.texts)).toThrow(/duplicate id/);
 		const { timesPerYear: _omit, ...texts } = annualCycleData.texts;
-		expect(() => parseAnnualCycleData({ events: base }, texts)).toThrow(/texts\.json timesPerYear/);
+		expect(() => parseAnnualCycleData({ events: base }, texts)).toThrow(
+			/content\/data\/annual-cycle\/texts\.json: timesPerYear/,
+		);
 		expect(() =>
 			parseAnnualCycleData({ events: base }, { ...annualCycleData.texts, timesPerYear: { '1': { fi: 'a', sv: 'b' } } }),
 		).toThrow(/no wording for "2"/);
@@ -227,5 +233,12 @@ describe('months of a timing (for search by month)', () => {
 		]);
 		expect(monthsOfTiming({ kind: 'once', date: '2027-07-31' })).toEqual([7]);
 		expect(monthsOfTiming({ kind: 'unscheduled', timesPerYear: 2, atLeast: false })).toEqual([]);
+	});
+});
+
+describe('annual cycle: links to the sections that state the facts', () => {
+	const resolve = sectionResolver(filePages, 'Annual cycle data');
+	it.each(citeHrefs)('%s resolves to a page and heading', async (href) => {
+		await expect(resolve(href)).resolves.toMatchObject({ href });
 	});
 });

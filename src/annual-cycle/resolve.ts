@@ -6,6 +6,7 @@
  * that the Finnish and the Swedish text state differently, throws an error naming the file and
  * field, which fails the build.
  */
+import type { Bilingual } from '~/i18n/lang';
 import {
 	type DayPeriod,
 	deadlineAfterYearEnd,
@@ -14,7 +15,7 @@ import {
 	monthsAfterYearEndFromText,
 	periodFromText,
 } from './derive';
-import type { Bilingual, CycleEventData, When } from './schema';
+import type { CycleEventData, When } from './schema';
 
 export type Timing =
 	/** Every year from `start` to `end` (inclusive). */

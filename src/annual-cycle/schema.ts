@@ -5,22 +5,10 @@
  * stated as a number of times per year.
  */
 import { z } from 'astro/zod';
-
-export type Lang = 'fi' | 'sv';
-
-const text = z.string().trim().min(1);
-export const bilingual = z.object({ fi: text, sv: text }).strict();
-export type Bilingual = z.infer<typeof bilingual>;
+import { checkData, DataError, dataFile } from '~/data/load';
+import { bilingual, bilingualHref } from '~/i18n/bilingual';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
-
-/** A root-relative link to a section of the site, Finnish and Swedish. */
-const href = z
-	.object({
-		fi: z.string().regex(/^\/(?!sv\/)[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /page/ or /page/#anchor'),
-		sv: z.string().regex(/^\/sv\/[a-z0-9/-]+\/(#[^\s#]+)?$/, 'must look like /sv/page/ or /sv/page/#anchor'),
-	})
-	.strict();
 
 /** Where the timing of an event comes from. */
 export const whenSchema = z.union([
@@ -55,7 +43,7 @@ export const eventSchema = z
 		/** Ids in content/data/sources.json. */
 		sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
 		/** The section of the site that states the fact. */
-		cite: z.object({ href, label: bilingual }).strict(),
+		cite: z.object({ href: bilingualHref, label: bilingual }).strict(),
 	})
 	.strict();
 export type CycleEventData = z.infer<typeof eventSchema>;
@@ -113,21 +101,22 @@ export type CycleTexts = z.infer<typeof textsSchema>;
 
 /** Parse both files; throws a readable error naming the file and field. */
 export function parseAnnualCycleData(events: unknown, texts: unknown): { events: CycleEventData[]; texts: CycleTexts } {
-	const e = eventsFileSchema.safeParse(events);
-	const t = textsSchema.safeParse(texts);
-	const lines = [
-		...(e.success ? [] : e.error.issues.map((i) => `  - events.json ${i.path.join('.') || '(root)'}: ${i.message}`)),
-		...(t.success ? [] : t.error.issues.map((i) => `  - texts.json ${i.path.join('.') || '(root)'}: ${i.message}`)),
-	];
-	if (!e.success || !t.success) {
-		throw new Error(`Invalid annual cycle data in content/data/annual-cycle/:\n${lines.join('\n')}`);
+	const e = checkData('annual-cycle/events.json', eventsFileSchema, events);
+	const t = checkData('annual-cycle/texts.json', textsSchema, texts);
+	if (e.problems || t.problems) {
+		throw new DataError('annual cycle data (content/data/annual-cycle/)', [
+			...(e.problems ?? []),
+			...(t.problems ?? []),
+		]);
 	}
 	const counts = new Set(
 		e.data.events.flatMap((ev) => ('timesPerYear' in ev.when ? [String(ev.when.timesPerYear)] : [])),
 	);
 	for (const c of counts) {
 		if (!t.data.timesPerYear[c]) {
-			throw new Error(`Invalid annual cycle data: texts.json timesPerYear has no wording for "${c}"`);
+			throw new DataError('annual cycle data (content/data/annual-cycle/)', [
+				`${dataFile('annual-cycle/texts.json')}: timesPerYear: has no wording for "${c}"`,
+			]);
 		}
 	}
 	return { events: e.data.events, texts: t.data };

@@ -4,8 +4,12 @@
  * browser bundle: the island imports types from here, nothing else).
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
+import { fill } from '~/i18n/fill';
+import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/checklist/tool.json';
-import { bilingualText, type Checklist, type Lang } from '../data/checklist';
+import type { Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
 
@@ -80,24 +84,15 @@ export type UiKey = (typeof uiKeys)[number];
 /** Texts used by the wrapper (noscript) and the text copy, besides the island's own. */
 const otherKeys = ['noscript', 'mdKey', 'mdNotes', 'mdBasedOn'] as const;
 
-const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingualText])) as Record<
+const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingual])) as Record<
 	UiKey | (typeof otherKeys)[number],
-	typeof bilingualText
+	typeof bilingual
 >;
 
 export const toolTextsSchema = z.object({ $comment: z.string().optional(), ...shape }).strict();
 export type ToolTexts = z.infer<typeof toolTextsSchema>;
 
-export function parseToolTexts(data: unknown): ToolTexts {
-	const r = toolTextsSchema.safeParse(data);
-	if (!r.success) {
-		const lines = r.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
-		throw new Error(`Invalid content/data/checklist/tool.json:\n${lines.join('\n')}`);
-	}
-	return r.data;
-}
-
-export const toolTexts: ToolTexts = parseToolTexts(raw);
+export const toolTexts: ToolTexts = loadData('checklist/tool.json', toolTextsSchema, raw);
 
 export interface ChecklistToolProps {
 	lang: Lang;
@@ -141,7 +136,7 @@ export function toolProps(
 			when: texts.whenLabel[lang],
 			notes: texts.mdNotes[lang],
 			review: texts.reviewLabel[lang],
-			basedOn: texts.mdBasedOn[lang].replace('{title}', source.title).replace('{url}', source.url),
+			basedOn: fill(texts.mdBasedOn[lang], source),
 		},
 	};
 }

@@ -2,7 +2,7 @@
  * The county's identity: the one place a county edits to adopt this site.
  * The defaults are an example (addresses on the reserved `.example` domain).
  */
-export type Lang = 'fi' | 'sv';
+import type { Lang } from '~/i18n/lang';
 
 export interface CountyConfig {
 	/** The county's name in the grammatical forms the texts need. */

@@ -5,6 +5,8 @@
  * agrees with its model form about money. A mistake fails the build with a readable message.
  */
 
+import type { z } from 'astro/zod';
+import { checkData, DataError } from '~/data/load';
 import rawModel from '../../content/data/cooperation-forms/_model.json';
 import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
 import rawUi from '../../content/data/cooperation-forms/_ui.json';
@@ -18,6 +20,8 @@ import {
 	type UiFile,
 	uiFileSchema,
 } from './schema';
+
+const folder = 'cooperation-forms/';
 
 const rawForms = import.meta.glob<unknown>(
 	['../../content/data/cooperation-forms/*.json', '!../../content/data/cooperation-forms/_*.json'],
@@ -39,26 +43,19 @@ export function loadPickerData(
 	uiFile: unknown,
 ): PickerData {
 	const problems: string[] = [];
-	const parse = <T>(
-		what: string,
-		schema: { safeParse(x: unknown): { success: boolean; data?: T; error?: unknown } },
-		raw: unknown,
-	) => {
-		const result = schema.safeParse(raw);
-		if (!result.success) {
-			problems.push(`${what}: ${formatError(result.error)}`);
-			return undefined;
-		}
-		return result.data as T;
+	const parse = <S extends z.ZodType>(file: string, schema: S, raw: unknown): z.output<S> | undefined => {
+		const { data, problems: found } = checkData(file, schema, raw);
+		if (found) problems.push(...found);
+		return data;
 	};
 
-	const model = parse<Model>('_model.json', modelSchema, modelFile);
-	const needs = parse<NeedsFile>('_needs.json', needsFileSchema, needsFile);
-	const ui = parse<UiFile>('_ui.json', uiFileSchema, uiFile);
+	const model = parse(`${folder}_model.json`, modelSchema, modelFile);
+	const needs = parse(`${folder}_needs.json`, needsFileSchema, needsFile);
+	const ui = parse(`${folder}_ui.json`, uiFileSchema, uiFile);
 	const forms: CooperationForm[] = [];
 	for (const [path, raw] of Object.entries(formFiles)) {
 		const file = path.split('/').pop() ?? path;
-		const form = parse<CooperationForm>(file, cooperationFormSchema, raw);
+		const form = parse(`${folder}${file}`, cooperationFormSchema, raw);
 		if (!form) continue;
 		if (file !== `${form.id}.json`) problems.push(`${file}: the file name must be the form's id ("${form.id}.json")`);
 		forms.push(form);
@@ -96,15 +93,19 @@ export function loadPickerData(
 	}
 
 	if (problems.length > 0 || !model || !needs || !ui) {
-		throw new Error(`Invalid cooperation-picker data:\n- ${problems.join('\n- ')}`);
+		throw new DataError('cooperation-picker data (content/data/cooperation-forms/)', problems);
 	}
 	return { forms, model, needs, ui };
 }
 
-function formatError(error: unknown): string {
-	const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] })?.issues;
-	if (!issues) return String(error);
-	return issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+/** Every link to a page or section in the data, in both languages (checked at build time). */
+export function pickerHrefs(data: PickerData): string[] {
+	return [
+		...Object.values(data.ui.links),
+		...data.forms.flatMap((f) => f.links.map((l) => l.href)),
+		...data.model.forms.map((mf) => mf.link.href),
+		data.model.mappingLink.href,
+	].flatMap((href) => [href.fi, href.sv]);
 }
 
 export const pickerData: PickerData = loadPickerData(rawForms, rawModel, rawNeeds, rawUi);

@@ -1,7 +1,7 @@
 /**
  * The picker's engine: answers → ranked recommendations, each with the reasons tied to the answers.
  * Pure: no DOM, no zod, no wording. It works on any form object that has the fields below, so the
- * island can pass its already-localised forms.
+ * island can pass its already-localized forms.
  *
  * The rules (each form's own conditions are its data file, content/data/cooperation-forms/<id>.json):
  * 1. A form scores the sum of the weights (1–3) of the chosen needs it answers.

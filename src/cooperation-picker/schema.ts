@@ -13,33 +13,11 @@
  * Only zod-free type imports of this module may reach the browser.
  */
 import { z } from 'astro/zod';
-
-export type Lang = 'fi' | 'sv';
-export const langs = ['fi', 'sv'] as const satisfies readonly Lang[];
-
-/** A text in both of the site's languages; neither may be empty. */
-export const bilingual = z
-	.object({
-		fi: z.string().trim().min(1, 'Finnish text is missing'),
-		sv: z.string().trim().min(1, 'Swedish text is missing'),
-	})
-	.strict();
+import { bilingual, bilingualHref } from '~/i18n/bilingual';
 
 /** Ids: lowercase letters and digits separated by single hyphens (safe in URLs and HTML ids). */
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be lowercase letters and digits separated by hyphens');
-
-/** A root-relative internal link with a trailing slash before any #fragment. */
-const internalHref = (lang: Lang) =>
-	z
-		.string()
-		.regex(/^\/[^\s?#]*\/(#[^\s#]+)?$/, 'must be root-relative with a trailing slash, e.g. /malli/#anchor')
-		.refine(
-			(href) => (lang === 'sv' ? href.startsWith('/sv/') : !href.startsWith('/sv/')),
-			lang === 'sv' ? 'a Swedish link must start with /sv/' : 'a Finnish link must not start with /sv/',
-		);
-
-export const bilingualHref = z.object({ fi: internalHref('fi'), sv: internalHref('sv') }).strict();
 
 /** A link to a section of another page: its address in both languages and its visible text. */
 export const sectionLink = z.object({ href: bilingualHref, label: bilingual }).strict();

@@ -4,29 +4,21 @@
  * validated here and exported parsed and typed. Wording lives in the JSON, not in the components.
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/checklist/checklist.json';
-
-export type Lang = 'fi' | 'sv';
-
-/** A string in both of the site's languages; neither may be empty. */
-export const bilingualText = z
-	.object({
-		fi: z.string().trim().min(1, 'Finnish text is missing'),
-		sv: z.string().trim().min(1, 'Swedish text is missing'),
-	})
-	.strict();
 
 /** Ids are stable (used as anchors and, later, as the checklist's saved state). */
 const checklistId = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
 
-export const checklistItemSchema = z.object({ id: checklistId, text: bilingualText }).strict();
+export const checklistItemSchema = z.object({ id: checklistId, text: bilingual }).strict();
 
 export const checklistThemeSchema = z
 	.object({
 		id: checklistId,
-		title: bilingualText,
+		title: bilingual,
 		/** What the county's unit (e.g. a health and social services centre) commits to. */
 		unit: z.array(checklistItemSchema).min(1),
 		/** What the association commits to. */
@@ -42,11 +34,11 @@ export const checklistSchema = z
 		labels: z
 			.object({
 				/** Column header for the unit's commitments. */
-				unit: bilingualText,
+				unit: bilingual,
 				/** Column header for the association's commitments. */
-				association: bilingualText,
+				association: bilingual,
 				/** Appended to the theme's title in each table's caption. */
-				caption: bilingualText,
+				caption: bilingual,
 			})
 			.strict(),
 		themes: z.array(checklistThemeSchema).min(1),
@@ -71,4 +63,4 @@ export const checklistSchema = z
 export type Checklist = z.infer<typeof checklistSchema>;
 
 /** The checklist, validated: a malformed JSON file fails the build here. */
-export const checklist: Checklist = checklistSchema.parse(raw);
+export const checklist: Checklist = loadData('checklist/checklist.json', checklistSchema, raw);

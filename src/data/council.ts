@@ -4,6 +4,7 @@
  * /jarjestoneuvottelukunta/ (a page's validity is its document metadata).
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import raw from '../../content/data/council.json';
 import { isoDate } from '../schema/document';
 
@@ -25,12 +26,7 @@ export const councilSchema = z
 export type Council = z.infer<typeof councilSchema>;
 
 export function parseCouncil(data: unknown): Council {
-	const result = councilSchema.safeParse(data);
-	if (!result.success) {
-		const issues = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-		throw new Error(`Invalid content/data/council.json:\n- ${issues.join('\n- ')}`);
-	}
-	return result.data;
+	return loadData('council.json', councilSchema, data);
 }
 
 export const council: Council = parseCouncil(raw);

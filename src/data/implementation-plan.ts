@@ -4,13 +4,9 @@
  * 2024 yearly actions, from content/data/implementation-plan/plan.json.
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/implementation-plan/plan.json';
-
-export type Lang = 'fi' | 'sv';
-
-/** A string in both site languages. */
-const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
-export type Bilingual = z.infer<typeof bilingual>;
 
 /** The roadmap's four goals (tavoitteet). */
 export const goalIds = [1, 2, 3, 4] as const;
@@ -163,7 +159,7 @@ export type MeasureGroup = Plan['measureGroups'][number];
 export type Action2023 = Plan['actions2023'][number];
 export type Actions2024Row = Plan['actions2024'][number];
 
-export const plan: Plan = planSchema.parse(raw);
+export const plan: Plan = loadData('implementation-plan/plan.json', planSchema, raw);
 
 export function goalById(id: GoalId): Goal {
 	const g = plan.goals.find((x) => x.id === id);

@@ -8,12 +8,14 @@
  * The loader names the file and field of every problem and fails the build on any of them.
  */
 import { z } from 'astro/zod';
+import { checkData, DataError, loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
+import type { Lang } from '~/i18n/lang';
 import rawUi from '../../content/data/interpretations/_ui.json';
-import type { Lang } from '../config/county';
+
 import { sources } from './sources';
 
 const text = z.string().trim().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 
 export const interpretationKinds = ['typo', 'reading', 'name', 'merge', 'omission'] as const;
 export type InterpretationKind = (typeof interpretationKinds)[number];
@@ -70,11 +72,9 @@ export function loadInterpretations(files: Record<string, unknown>, sourceIds: r
 		if (!sourceIds.includes(fileSource)) {
 			problems.push(`${file}: there is no source "${fileSource}" in content/data/sources.json`);
 		}
-		const parsed = interpretationFileSchema.safeParse(raw);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push(`${file}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
-			}
+		const parsed = checkData(path, interpretationFileSchema, raw);
+		if (parsed.problems) {
+			problems.push(...parsed.problems);
 			continue;
 		}
 		parsed.data.entries.forEach((entry, index) => {
@@ -93,9 +93,7 @@ export function loadInterpretations(files: Record<string, unknown>, sourceIds: r
 		if (first) problems.push(`${where}: "${entry.id}" is used twice (first at ${first})`);
 		else seen.set(entry.id, where);
 	}
-	if (problems.length > 0) {
-		throw new Error(`Invalid interpretation register (content/data/interpretations/):\n- ${problems.join('\n- ')}`);
-	}
+	if (problems.length > 0) throw new DataError('interpretation register (content/data/interpretations/)', problems);
 	return all.map((x) => x.entry);
 }
 
@@ -143,29 +141,31 @@ export function interpretationsFor(
 	return list.filter((e) => e.pages.includes(path));
 }
 
-const labels = z.object({ fi: text, sv: text }).strict();
 export const interpretationUiSchema = z
 	.object({
 		$comment: z.string().optional(),
-		intro: labels,
-		sourceHeading: labels,
-		none: labels,
+		intro: bilingual,
+		sourceHeading: bilingual,
+		none: bilingual,
 		kind: z
 			.object(
-				Object.fromEntries(interpretationKinds.map((k) => [k, labels])) as Record<InterpretationKind, typeof labels>,
+				Object.fromEntries(interpretationKinds.map((k) => [k, bilingual])) as Record<
+					InterpretationKind,
+					typeof bilingual
+				>,
 			)
 			.strict(),
-		place: labels,
-		sourceWords: labels,
-		siteShows: labels,
-		why: labels,
-		pages: labels,
-		version: labels,
-		linksSummary: labels,
-		linksSummaryOne: labels,
-		linksLabel: labels,
+		place: bilingual,
+		sourceWords: bilingual,
+		siteShows: bilingual,
+		why: bilingual,
+		pages: bilingual,
+		version: bilingual,
+		linksSummary: bilingual,
+		linksSummaryOne: bilingual,
+		linksLabel: bilingual,
 	})
 	.strict();
 
 /** The register's wording (content/data/interpretations/_ui.json). */
-export const interpretationUi = interpretationUiSchema.parse(rawUi);
+export const interpretationUi = loadData('interpretations/_ui.json', interpretationUiSchema, rawUi);

@@ -7,11 +7,11 @@
  * keeps the actions of the version it is based on (see `actionsFor`).
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
+import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/roadmap/roadmap.json';
-import type { Lang } from '../config/county';
 
-const text = z.string().trim().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 const year = z.number().int().min(2000).max(2100);
 
 export const actionSchema = bilingual
@@ -107,7 +107,7 @@ export type RoadmapVersion = z.infer<typeof versionSchema>;
 export type RoadmapGoal = Roadmap['goals'][number];
 export type RoadmapGroup = Roadmap['groups'][number];
 
-export const roadmap: Roadmap = roadmapSchema.parse(raw);
+export const roadmap: Roadmap = loadData('roadmap/roadmap.json', roadmapSchema, raw);
 
 /** The roadmap's years, e.g. [2022, 2023, 2024, 2025]. */
 export const roadmapYears: readonly number[] = roadmap.years;

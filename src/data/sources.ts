@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/sources.json';
-
-const bilingual = z.object({ fi: z.string().min(1), sv: z.string().min(1) });
 
 export const sourceSchema = z.object({
 	id: z.string().regex(/^\d{3}$/),
@@ -17,7 +17,7 @@ export const sourceSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 
-export const sources: Source[] = z.object({ sources: z.array(sourceSchema) }).parse(raw).sources;
+export const sources: Source[] = loadData('sources.json', z.object({ sources: z.array(sourceSchema) }), raw).sources;
 
 export function sourceById(id: string): Source {
 	const s = sources.find((x) => x.id === id);

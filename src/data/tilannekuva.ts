@@ -4,16 +4,16 @@
  * validated here and exported typed.
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
+import { fill } from '~/i18n/fill';
+import type { Lang } from '~/i18n/lang';
 import asiakirjaRaw from '../../content/data/tilannekuva/asiakirja.json';
 import countiesRaw from '../../content/data/tilannekuva/counties.json';
 import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
 import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
 import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
 import uiRaw from '../../content/data/tilannekuva/ui.json';
-
-export type Lang = 'fi' | 'sv';
-
-export const bilingual = z.object({ fi: z.string().trim().min(1), sv: z.string().trim().min(1) }).strict();
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
 
@@ -108,7 +108,11 @@ export const uiSchema = withComment({
 	examplesBelow: bilingual,
 });
 
-export const counties: County[] = withComment({ counties: z.array(countySchema).min(1) }).parse(countiesRaw).counties;
+export const counties: County[] = loadData(
+	'tilannekuva/counties.json',
+	withComment({ counties: z.array(countySchema).min(1) }),
+	countiesRaw,
+).counties;
 
 const countyIds = new Set(counties.map((c) => c.id));
 
@@ -120,16 +124,26 @@ function checkCounties(t: CountyTable): CountyTable {
 	return t;
 }
 
-const rakenteet = withComment({ tables: z.array(countyTableSchema).length(2) }).parse(rakenteetRaw);
-const lahella = withComment({ categories: z.array(categorySchema).length(3), table: countyTableSchema }).parse(
+const rakenteet = loadData(
+	'tilannekuva/rakenteet.json',
+	withComment({ tables: z.array(countyTableSchema).length(2) }),
+	rakenteetRaw,
+);
+const lahella = loadData(
+	'tilannekuva/lahella.json',
+	withComment({ categories: z.array(categorySchema).length(3), table: countyTableSchema }),
 	lahellaRaw,
 );
-const asiakirja = withComment({
-	categories: z.array(categorySchema).length(3),
-	contents: z.array(bilingual).min(1),
-	examples: z.array(bilingual).min(1),
-}).parse(asiakirjaRaw);
-const resursointi = withComment({ table: countyTableSchema }).parse(resursointiRaw);
+const asiakirja = loadData(
+	'tilannekuva/asiakirja.json',
+	withComment({
+		categories: z.array(categorySchema).length(3),
+		contents: z.array(bilingual).min(1),
+		examples: z.array(bilingual).min(1),
+	}),
+	asiakirjaRaw,
+);
+const resursointi = loadData('tilannekuva/resursointi.json', withComment({ table: countyTableSchema }), resursointiRaw);
 
 /** Every county table by id. */
 export const tables = Object.fromEntries(
@@ -150,7 +164,7 @@ export const categories = { lahella: lahella.categories, asiakirja: asiakirja.ca
 /** What a cooperation document may contain, and the source's example documents. */
 export const documentLists = { contents: asiakirja.contents, examples: asiakirja.examples };
 
-export const ui = uiSchema.parse(uiRaw);
+export const ui = loadData('tilannekuva/ui.json', uiSchema, uiRaw);
 
 export function countyById(id: string): County {
 	const c = counties.find((x) => x.id === id);
@@ -160,5 +174,5 @@ export function countyById(id: string): County {
 
 /** Text of the filter's row count, e.g. "Näkyvissä 3/16 riviä". */
 export function countText(lang: Lang, shown: number, total: number): string {
-	return ui.filterCount[lang].replace('{shown}', String(shown)).replace('{total}', String(total));
+	return fill(ui.filterCount[lang], { shown, total });
 }

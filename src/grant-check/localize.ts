@@ -175,9 +175,4 @@ export function localize(
 	};
 }
 
-/** Fill "{name}" placeholders; unknown placeholders are left as they are. */
-export function fill(template: string, values: { readonly [key: string]: string | number | boolean }): string {
-	return template.replace(/\{(\w+)\}/g, (m, k: string) =>
-		typeof values[k] === 'string' || typeof values[k] === 'number' ? String(values[k]) : m,
-	);
-}
+export { fill } from '~/i18n/fill';

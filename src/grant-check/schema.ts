@@ -11,8 +11,7 @@
 import { z } from 'astro/zod';
 import { STEP_PARAM } from './url';
 
-export const langs = ['fi', 'sv'] as const;
-export type Lang = (typeof langs)[number];
+export { type Lang, langs } from '~/i18n/lang';
 
 /** A string in both of the site's languages; neither may be empty. */
 export const bilingual = z

@@ -3,6 +3,7 @@
  * (content/data/swedish-terms.json) in a Swedish text. Pure: no I/O.
  */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
 import raw from '../../content/data/swedish-terms.json';
 
 const schema = z.object({
@@ -12,7 +13,7 @@ const schema = z.object({
 	hyte: z.object({ firstUse: z.string().min(1) }),
 });
 
-export const swedishTerms = schema.parse(raw);
+export const swedishTerms = loadData('swedish-terms.json', schema, raw);
 
 export interface TermFinding {
 	/** The words found. */

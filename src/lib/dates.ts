@@ -1,4 +1,4 @@
-import type { Lang } from '../config/county';
+import type { Lang } from '~/i18n/lang';
 
 const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI' };
 

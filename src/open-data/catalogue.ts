@@ -2,7 +2,7 @@
  * The open data interface (/api/v1/): which datasets there are, where each lives and what it is.
  * Pure. The datasets are built from the same validated data as the pages (./datasets.ts).
  */
-import type { Lang } from '../config/county';
+import type { Lang } from '~/i18n/lang';
 
 export const apiBase = '/api/v1';
 

@@ -5,6 +5,7 @@
  * validated data, its schema is the one that validates that data at build time.
  */
 import { z } from 'astro/zod';
+import { bilingual } from '~/i18n/bilingual';
 import { eventSchema } from '../annual-cycle/schema';
 import { cooperationFormSchema, modelSchema, needsFileSchema } from '../cooperation-picker/schema';
 import { categorySchema, countySchema, countyTableSchema } from '../data/tilannekuva';
@@ -13,7 +14,6 @@ import { documentStatuses } from '../schema/document';
 import { type DatasetId, ruleSetSchemaName } from './catalogue';
 
 const text = z.string().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 const date = z.string().regex(/^\d{4}(-\d{2}){0,2}$/);
 /** A page of the site: its root-relative path and absolute address. */
 const address = z.object({ path: z.string().regex(/^\//), url: z.url() }).strict();

@@ -4,10 +4,10 @@
  * implementation plan evaluates, the status of its actions (src/data/implementation-plan.ts) where
  * the sources give one. Built from the same data as the roadmap and plan pages; nothing is copied.
  */
+import type { Bilingual } from '~/i18n/lang';
 import {
 	type ActionStatus,
 	actionStatuses,
-	type Bilingual,
 	type MeasureGroupId,
 	measureGroupIds,
 	plan,

@@ -1,9 +1,8 @@
 /** The roadmap timeline's wording (content/data/roadmap-timeline/texts.json), validated at build time. */
 import { z } from 'astro/zod';
+import { loadData } from '~/data/load';
+import { bilingual } from '~/i18n/bilingual';
 import raw from '../../content/data/roadmap-timeline/texts.json';
-
-const text = z.string().trim().min(1);
-const bilingual = z.object({ fi: text, sv: text }).strict();
 
 export const timelineTextsSchema = z
 	.object({
@@ -25,8 +24,4 @@ export const timelineTextsSchema = z
 
 export type TimelineTexts = z.infer<typeof timelineTextsSchema>;
 
-export const timelineTexts: TimelineTexts = timelineTextsSchema.parse(raw);
-
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-}
+export const timelineTexts: TimelineTexts = loadData('roadmap-timeline/texts.json', timelineTextsSchema, raw);

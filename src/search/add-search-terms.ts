@@ -5,9 +5,10 @@
  * from data counts as much as Markdown text. Only the page's <main> is read (not the sidebar).
  * Pure string work: no DOM.
  */
-import data from '../../content/data/search-terms.json';
-import { compoundTerms, type SearchLang, type SearchTermData, type SynonymUse, synonymUses } from './compound-terms';
+import type { Lang } from '~/i18n/lang';
+import { compoundTerms, type SynonymUse, synonymUses } from './compound-terms';
 import { monthTerms } from './month-terms';
+import { searchTerms } from './search-terms';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -38,7 +39,7 @@ export function synonymNote({ head, synonym, uses, words }: SynonymUse): string 
 }
 
 export function addSearchTerms(html: string): string {
-	const lang: SearchLang | null = /<html[^>]*\slang="sv/i.test(html)
+	const lang: Lang | null = /<html[^>]*\slang="sv/i.test(html)
 		? 'sv'
 		: /<html[^>]*\slang="fi/i.test(html)
 			? 'fi'
@@ -46,8 +47,8 @@ export function addSearchTerms(html: string): string {
 	const main = html.match(/<main\b[\s\S]*<\/main>/i);
 	if (!lang || !main) return html;
 	const text = textOfHtml(main[0]);
-	const terms = [...compoundTerms(text, lang, data as SearchTermData), ...monthTerms(text, lang)];
-	const synonyms = synonymUses(text, lang, data as SearchTermData).map(synonymNote);
+	const terms = [...compoundTerms(text, lang, searchTerms), ...monthTerms(text, lang)];
+	const synonyms = synonymUses(text, lang, searchTerms).map(synonymNote);
 	if (terms.length === 0 && synonyms.length === 0) return html;
 	const span =
 		(terms.length ? `<span hidden data-pagefind-meta="terms:${terms.join(' ')}"></span>` : '') + synonyms.join('');

@@ -7,9 +7,9 @@
  * an unrelated word (`råd` in `välfärdsområde`). Words listed under `notCompounds` end in a head
  * without being a compound of it (`samråd` is not a `råd`). Pure: no I/O, no DOM.
  */
-export type SearchLang = 'fi' | 'sv';
+import type { Lang } from '~/i18n/lang';
 
-type PerLang<T> = Readonly<Record<SearchLang, Readonly<Record<string, T>>>>;
+type PerLang<T> = Readonly<Record<Lang, Readonly<Record<string, T>>>>;
 
 /** The search-term data (content/data/search-terms.json). */
 export interface SearchTermData {
@@ -25,7 +25,7 @@ export interface SearchTermData {
 const minFirstPart = 2;
 
 /** Words of a text, lowercased; hyphenated compounds are also split at the hyphen. */
-export function wordsOf(text: string, lang: SearchLang): string[] {
+export function wordsOf(text: string, lang: Lang): string[] {
 	const words = text.toLocaleLowerCase(lang).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 	const out: string[] = [];
 	for (const w of words) {
@@ -58,7 +58,7 @@ export function compoundForm(
  * Extra search words for a text: for each compound of a head term, the head and its listed forms
  * (järjestöavustuksen → avustus, avustukset, …). Each word once, sorted.
  */
-export function compoundTerms(text: string, lang: SearchLang, data: SearchTermData): string[] {
+export function compoundTerms(text: string, lang: Lang, data: SearchTermData): string[] {
 	const found = new Set<string>();
 	const heads = headsOf(lang, data);
 	for (const word of new Set(wordsOf(text, lang))) {
@@ -87,7 +87,7 @@ export interface SynonymUse {
  * inside another word (understödda), the word with the synonym in its place, and how often the
  * text uses the head (search ranks a page by it).
  */
-export function synonymUses(text: string, lang: SearchLang, data: SearchTermData): SynonymUse[] {
+export function synonymUses(text: string, lang: Lang, data: SearchTermData): SynonymUse[] {
 	const out: SynonymUse[] = [];
 	for (const { head, forms } of headsOf(lang, data)) {
 		const synonym = data.synonyms[lang][head];
@@ -108,7 +108,7 @@ export function synonymUses(text: string, lang: SearchLang, data: SearchTermData
 	return out;
 }
 
-function headsOf(lang: SearchLang, data: SearchTermData) {
+function headsOf(lang: Lang, data: SearchTermData) {
 	return Object.entries(data.heads[lang]).map(([head, forms]) => ({
 		head: head.toLocaleLowerCase(lang),
 		forms: forms.map((f) => f.toLocaleLowerCase(lang)),

@@ -3,11 +3,11 @@
  * is found by the name of its month (`joulukuu`, `december`), so a person who searches for a month
  * finds what happens in it. Pure: no I/O, no DOM.
  */
+import type { Lang } from '~/i18n/lang';
 import { FI_MONTHS, SV_MONTHS } from '../annual-cycle/derive';
-import type { SearchLang } from './compound-terms';
 
 /** The words people type for month `m` (1–12): Finnish in the forms "joulukuu", "joulukuun", "joulukuussa". */
-export function monthNames(m: number, lang: SearchLang): string[] {
+export function monthNames(m: number, lang: Lang): string[] {
 	if (lang === 'sv') return [SV_MONTHS[m - 1] ?? ''].filter(Boolean);
 	const base = FI_MONTHS[m - 1];
 	return base ? [`${base}kuu`, `${base}kuun`, `${base}kuussa`] : [];
@@ -28,6 +28,6 @@ export function monthsOf(text: string): number[] {
 }
 
 /** Month names for every month a text gives a date in. */
-export function monthTerms(text: string, lang: SearchLang): string[] {
+export function monthTerms(text: string, lang: Lang): string[] {
 	return monthsOf(text).flatMap((m) => monthNames(m, lang));
 }

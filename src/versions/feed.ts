@@ -2,7 +2,7 @@
  * The change feed (Atom 1.0, RFC 4287) of one language: one entry per document version, newest
  * first, with absolute URLs. Pure string work.
  */
-import type { Lang } from '../config/county';
+import type { Lang } from '~/i18n/lang';
 import type { DocumentStatus } from '../schema/document';
 import { changeHistory, compareUrl, type DocHistory, previousVersion } from './model';
 

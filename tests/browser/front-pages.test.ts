@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '~/i18n/lang';
 import { tabTo } from './keyboard';
 import { baseUrl, collectErrors, launch } from './setup/browser';
 
-type Lang = 'fi' | 'sv';
 const home: Record<Lang, string> = { fi: '/', sv: '/sv/' };
 const other: Record<Lang, { label: string; path: string }> = {
 	fi: { label: 'Svenska', path: '/sv/' },

@@ -7,6 +7,7 @@
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '~/i18n/lang';
 import data from '../../content/data/search-terms.json';
 import { textOfHtml } from '../../src/search/add-search-terms';
 import { compoundForm, type SearchTermData, wordsOf } from '../../src/search/compound-terms';
@@ -14,7 +15,6 @@ import { builtPages } from '../built/dist';
 import queries from './search-queries.json';
 import { baseUrl, launch } from './setup/browser';
 
-type Lang = 'fi' | 'sv';
 const home: Record<Lang, string> = { fi: '/', sv: '/sv/' };
 let browser: Browser;
 const pages = new Map<Lang, Page>();

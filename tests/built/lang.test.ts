@@ -8,12 +8,12 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '~/i18n/lang';
 import { county } from '../../src/config/county';
 import { sources } from '../../src/data/sources';
 import { counties, tables } from '../../src/data/tilannekuva';
 import { builtPages } from './dist';
 
-type Lang = 'fi' | 'sv';
 type Pair = { fi: string; sv: string };
 
 const pairs: Pair[] = [

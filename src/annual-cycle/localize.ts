@@ -3,9 +3,12 @@
  * content/data/annual-cycle/texts.json; dates and month names are formatted here (Finnish "1.–31.12.",
  * "tammikuun aikana"; Swedish "1–31 december", "under januari").
  */
+
+import { fill } from '~/i18n/fill';
+import type { Lang } from '~/i18n/lang';
 import type { MonthDay } from './derive';
 import type { Timing } from './resolve';
-import type { CycleTexts, Lang } from './schema';
+import type { CycleTexts } from './schema';
 
 const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI' };
 
@@ -15,11 +18,7 @@ export function monthName(month: number, lang: Lang, width: 'long' | 'short' = '
 	);
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-}
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** "30.6." / "30 juni" */
 export function dayText(d: MonthDay, lang: Lang): string {
@@ -68,6 +67,6 @@ export function timingText(t: Timing, texts: CycleTexts, lang: Lang): string {
 		case 'once':
 			return isoDateText(t.date);
 		case 'unscheduled':
-			return `${capitalise(frequencyText(t.timesPerYear, t.atLeast, texts, lang))}. ${texts.noTime[lang]}`;
+			return `${capitalize(frequencyText(t.timesPerYear, t.atLeast, texts, lang))}. ${texts.noTime[lang]}`;
 	}
 }
