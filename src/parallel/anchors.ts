@@ -107,7 +107,7 @@ export function citeLink(href: string, label: string): string {
 function findBlocks(html: string, idPrefix: string): { block: CitedBlock; el: HTMLElement; hasId: boolean }[] {
 	const found: { block: CitedBlock; el: HTMLElement; hasId: boolean }[] = [];
 	let section = '';
-	let seen = new Map<string, number>();
+	const seen = new Map<string, number>();
 	const strip = (id: string): string => (idPrefix && id.startsWith(idPrefix) ? id.slice(idPrefix.length) : id);
 
 	const add = (el: HTMLElement) => {
@@ -129,7 +129,6 @@ function findBlocks(html: string, idPrefix: string): { block: CitedBlock; el: HT
 			const tag = tagOf(child);
 			if (/^h[2-6]$/.test(tag)) {
 				section = strip(child.getAttribute('id') ?? section);
-				seen = new Map();
 			} else if (tag === 'table') {
 				if (child.querySelector('caption')) add(child);
 			} else if (itemTags.has(tag)) {
