@@ -64,6 +64,16 @@ describe('parallelPages', () => {
 		expect(proposal?.isStable).toBe(false);
 	});
 
+	it('refuses a version called "rinnakkain", naming its file', () => {
+		const clash = buildVersionIndex([
+			src('malli', meta('malli', '2', 'approved')),
+			src('malli/rinnakkain', meta('malli', 'rinnakkain', 'draft')),
+			src('sv/malli', meta('malli', '2', 'approved')),
+			src('sv/malli/rinnakkain', meta('malli', 'rinnakkain', 'draft')),
+		]);
+		expect(() => parallelPages(clash)).toThrow('malli/rinnakkain: the version "rinnakkain" is reserved');
+	});
+
 	it('leaves out a document without the other language', () => {
 		const onlyFi = index.filter((h) => h.lang === 'fi');
 		expect(parallelPages(onlyFi)).toEqual([]);

@@ -29,6 +29,10 @@ export interface ParallelPage {
 
 /** Every parallel view page: for each document and language, the stable one and one per version. */
 export function parallelPages(index: readonly DocHistory[]): ParallelPage[] {
+	const clash = index.flatMap((h) => h.versions).find((v) => v.version === parallelSegment);
+	if (clash) {
+		throw new Error(`${clash.entryId}: the version "${parallelSegment}" is reserved for the parallel view`);
+	}
 	return index.flatMap((history) => {
 		const other = historyOf(index, history.docId, history.lang === 'fi' ? 'sv' : 'fi');
 		if (!other) return [];

@@ -79,7 +79,12 @@ describe.each(cases)('$path', ({ path, lang }) => {
 				[lang, other].map((l) => (l === 'fi' ? 'suomeksi' : 'på svenska')),
 			);
 			// On a touch screen (no hover) the cite links are always shown.
-			expect(await page.locator('.cite-link').first().evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+			expect(
+				await page
+					.locator('.cite-link')
+					.first()
+					.evaluate((a) => getComputedStyle(a).opacity),
+			).toBe('1');
 			expect(errors).toEqual([]);
 		});
 	});
