@@ -73,7 +73,7 @@ describe.each(cases)('$path', ({ path, lang }) => {
 			expect(boxes.map((b) => b.lang)).toEqual(boxes.map((_, i) => (i % 2 === 0 ? lang : other)));
 			// Each cell says its language in words, not only by its place.
 			const labels = await page.$$eval('.parallel-cell > .parallel-lang', (ps) =>
-				ps.map((p) => (p as HTMLElement).innerText.trim()),
+				ps.map((p) => (p.checkVisibility() ? (p.textContent ?? '').trim() : '')),
 			);
 			expect(labels.slice(0, 2).map((l) => l.toLowerCase())).toEqual(
 				[lang, other].map((l) => (l === 'fi' ? 'suomeksi' : 'på svenska')),
