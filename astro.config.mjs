@@ -23,7 +23,7 @@ export default defineConfig({
 			// an island (rendered on the server) or its no-JavaScript fallback, never both (no CLS).
 			head: [{ tag: 'script', content: "document.documentElement.setAttribute('data-js','')" }],
 			sidebar,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/cite-links.css'],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
