@@ -26,7 +26,9 @@ import {
 	type LocalRound,
 	type LocalRule,
 } from './localize';
+import { RulesVersionNotice } from './RulesVersionNotice';
 import { currentOrNextRound, type Day, formatDay, formatMonth, formatPeriod, localDay } from './round';
+import { withRulesFromAddress } from './rules-version';
 import { readQuery, writeQuery } from './url';
 
 interface Props {
@@ -51,7 +53,7 @@ const ICON: Record<Outcome, string> = {
 };
 
 export default function GrantCheck({ dataId, fallbackId }: Props) {
-	const [data] = useState(() => readIslandData(dataId));
+	const [data] = useState(() => withRulesFromAddress(readIslandData(dataId)));
 	// Without its data (a broken page) the island shows nothing; the server-rendered checklist stays.
 	return data ? <SelfCheck data={data} fallbackId={fallbackId} /> : null;
 }
@@ -279,6 +281,7 @@ function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: st
 		<section class="gc" aria-label={t.label} ref={root}>
 			<p class="gc-disclaimer">{t.disclaimer}</p>
 			{back && <p class="gc-back">{stepLink(back, `‹ ${t.back}`)}</p>}
+			<RulesVersionNotice data={data} answers={answers} result={step.kind === 'result'} outcomeLabel={outcomeLabel} />
 			{body}
 			{Object.keys(answers).length > 0 && first && (
 				<p class="gc-restart">
