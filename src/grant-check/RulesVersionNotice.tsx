@@ -71,9 +71,10 @@ function Comparison(p: {
 		(data.forms.find((f) => f.id === id) ?? current.forms.find((f) => f.id === id))?.name ?? id;
 	const cell = (o: Outcome | undefined) => (o ? p.outcomeLabel(o) : t.rulesNoForm);
 	return (
-		<div class="gc-table-wrap">
+		// biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a narrow screen must be reachable by keyboard (the site's .data-table, ADR 0401)
+		<section class="data-table" aria-labelledby="gc-rules-compare-caption" tabIndex={0}>
 			<table class="gc-rules-compare">
-				<caption>{t.rulesCompareCaption}</caption>
+				<caption id="gc-rules-compare-caption">{t.rulesCompareCaption}</caption>
 				<thead>
 					<tr>
 						<th scope="col">{t.rulesCompareForm}</th>
@@ -93,6 +94,6 @@ function Comparison(p: {
 					))}
 				</tbody>
 			</table>
-		</div>
+		</section>
 	);
 }
