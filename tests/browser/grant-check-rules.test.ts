@@ -175,6 +175,13 @@ describe('with a second, older version of the principles whose rules differ (tes
 				expect(await page.locator('.gc-rules-named a').getAttribute('href')).toBe(
 					`${lang === 'sv' ? '/sv' : ''}/periaatteet/${older}/`,
 				);
+				// Its conditions cite that version's text, not the current one.
+				const cites = await page
+					.locator('.gc-result .gc-cite a')
+					.evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+				expect(cites.length).toBeGreaterThan(0);
+				for (const href of cites)
+					expect(href).toMatch(new RegExp(`^${lang === 'sv' ? '/sv' : ''}/periaatteet/${older}/#`));
 				// Recomputed with the older rules: the listing was required, so no form is eligible.
 				const outcomes = await page.locator('.gc-result .gc-outcome').allTextContents();
 				expect(outcomes.map((x) => x.trim())).toEqual(model.forms.map(() => `✗ ${o.notEligible}`));
