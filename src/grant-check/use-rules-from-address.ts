@@ -1,10 +1,11 @@
 /**
  * The island's data with the rules its address asks for (`rules=`, ./rules-version.ts), as a
- * Preact hook. The address is read once, when the island starts, before any effect rewrites it.
- * Hydration must match the server's HTML (the first step under the current rules): with the
- * current rules' model the first render is the server's data and the notice follows after
- * hydration; with another version's rules (a result shared under older rules) nothing is
- * hydrated and the island renders afresh with those rules once it runs.
+ * Preact hook. Hydration must match the server's HTML, the first step under the current rules, so
+ * the first render uses the server's data. The address is read when the island starts; once it
+ * runs, the notice follows, and for another version's rules (a result shared under older rules)
+ * the self-check is rendered afresh with those rules (the caller keys it by `rulesVersion`) from
+ * the address as it came: the self-check of the first render may already have rewritten it under
+ * the current rules (its own effects run before this hook's).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readIslandData } from './island-data';
@@ -14,8 +15,11 @@ import { withRulesFromAddress } from './rules-version';
 export function useRulesFromAddress(dataId: string): LocalGrantCheck | null {
 	const [initial] = useState(() => readIslandData(dataId));
 	const [selected] = useState(() => withRulesFromAddress(initial));
+	const [address] = useState(() => (typeof location === 'undefined' ? '' : location.pathname + location.search));
 	const [started, setStarted] = useState(false);
-	useEffect(() => setStarted(true), []);
-	if (started) return selected;
-	return selected?.rulesVersion === initial?.rulesVersion ? initial : null;
+	useEffect(() => {
+		if (selected?.rulesVersion !== initial?.rulesVersion) history.replaceState(history.state, '', address);
+		setStarted(true);
+	}, []);
+	return started ? selected : initial;
 }

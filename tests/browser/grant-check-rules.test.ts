@@ -77,6 +77,7 @@ describe.each(['fi', 'sv'] as const)('the rules version in the self-check (%s)',
 			await expect.poll(() => notice.textContent()).toBe(fill(text[lang], { current: currentRulesVersion }));
 			expect(await page.locator('main').textContent()).not.toContain(raw);
 			expect(await page.locator('.gc-result').count()).toBe(model.forms.length);
+			expect(await page.locator('section.gc').count()).toBe(1);
 			// The address now carries the current rules the result was computed with.
 			expect(rulesInAddress(page)).toBe(currentRulesVersion);
 			expect(await axeViolations(page, '.gc')).toEqual([]);
@@ -175,6 +176,9 @@ describe('with a second, older version of the principles whose rules differ (tes
 				expect(await page.locator('.gc-rules-named a').getAttribute('href')).toBe(
 					`${lang === 'sv' ? '/sv' : ''}/periaatteet/${older}/`,
 				);
+				// One self-check (the server's first step replaced, not left beside it); the address keeps its rules.
+				expect(await page.locator('section.gc').count()).toBe(1);
+				expect(rulesInAddress(page)).toBe(older);
 				// Its conditions cite that version's text, not the current one.
 				const cites = await page
 					.locator('.gc-result .gc-cite a')
