@@ -137,6 +137,9 @@ describe('a result shared under the older test rules', () => {
 			expect(html).toContain(
 				lang === 'fi' ? 'Tarkista samat vastaukset nykyisillä ehdoilla' : 'Kontrollera samma svar',
 			);
+			// The comparison, form by form: every form's outcome differs, said in words.
+			expect(html.match(/data-differs="true"/g)).toHaveLength(3);
+			expect(html.match(new RegExp(lang === 'fi' ? 'Tulos muuttuu' : 'Resultatet ändras', 'g'))).toHaveLength(3);
 		}
 	});
 
