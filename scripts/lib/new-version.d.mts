@@ -16,3 +16,9 @@ export function planNewVersion(input: {
 	oldVersion: string;
 	placement: 'proposal' | 'current';
 };
+export function planRulesCopy(input: {
+	ruleFiles: { path: string; text: string }[];
+	docFiles: { path: string; text: string }[];
+	docId: string;
+	newVersion: string;
+}): { from: string | undefined; writes: { path: string; text: string }[] };

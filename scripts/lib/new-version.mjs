@@ -187,3 +187,33 @@ export function planNewVersion({ files, docId, newVersion, inForceUntil, changeK
 	}
 	return { writes, removes, oldVersion: versionsSeen[0], placement: placements[0] };
 }
+
+/**
+ * The grant rules carried along to a new version (ADR 0600): when the document is the one the
+ * self-check's rules come from (`source.entry` of a rule set's rules.json names a page of it), the
+ * newest rule set is copied, file by file, to a folder named after the new version. Other
+ * documents carry no rules.
+ * @param {{ ruleFiles: { path: string; text: string }[]; docFiles: { path: string; text: string }[];
+ *   docId: string; newVersion: string }} input
+ *   ruleFiles: every file under content/data/grant-check, path relative to it ("2022-10-10/rules.json");
+ *   docFiles: every Markdown file under content/docs, path relative to it.
+ * @returns {{ from: string | undefined; writes: { path: string; text: string }[] }}
+ */
+export function planRulesCopy({ ruleFiles, docFiles, docId, newVersion }) {
+	const sets = new Map();
+	for (const f of ruleFiles) {
+		const m = /^([^/]+)\/([^/]+\.json)$/.exec(f.path);
+		if (m) sets.set(m[1], [...(sets.get(m[1]) ?? []), { name: m[2], text: f.text }]);
+	}
+	const newest = [...sets.keys()].sort(compareVersionIds).at(-1);
+	if (newest === undefined) return { from: undefined, writes: [] };
+	const rules = sets.get(newest).find((f) => f.name === 'rules.json');
+	const entry = rules && JSON.parse(rules.text)?.source?.entry;
+	const page = docFiles.find((f) => f.path === `${entry}.mdx` || f.path === `${entry}/index.mdx`);
+	if (!page || String(documentOf(page.text)?.id) !== docId) return { from: undefined, writes: [] };
+	if (sets.has(newVersion)) throw new NewVersionError(`the rules of version ${newVersion} exist already`);
+	return {
+		from: newest,
+		writes: sets.get(newest).map((f) => ({ path: `${newVersion}/${f.name}`, text: f.text })),
+	};
+}

@@ -21,6 +21,7 @@ import {
 	editDocumentBlock,
 	NewVersionError,
 	planNewVersion,
+	planRulesCopy,
 } from './new-version.mjs';
 
 const page = (document: string, body = 'Teksti.\n') =>
@@ -157,12 +158,53 @@ describe('planNewVersion', () => {
 	});
 });
 
+describe('planRulesCopy: the grant rules go with the principles', () => {
+	const rulesJson = JSON.stringify({ source: { entry: 'periaatteet' } });
+	const ruleFiles = [
+		{ path: '2022/rules.json', text: rulesJson },
+		{ path: '2022/forms.json', text: '{"v":2022}' },
+		{ path: '2023/rules.json', text: rulesJson },
+		{ path: '2023/forms.json', text: '{"v":2023}' },
+		{ path: 'texts.json', text: '{}' },
+	];
+	const docFiles = [
+		{ path: 'periaatteet/index.mdx', text: page(doc('2023').replace('id: ohje', 'id: periaatteet')) },
+		{ path: 'ohje.mdx', text: page(doc('2024')) },
+	];
+
+	it('copies the newest rule set (not the shared texts) to the new version of the document the rules come from', () => {
+		expect(planRulesCopy({ ruleFiles, docFiles, docId: 'periaatteet', newVersion: '2025' })).toEqual({
+			from: '2023',
+			writes: [
+				{ path: '2025/rules.json', text: rulesJson },
+				{ path: '2025/forms.json', text: '{"v":2023}' },
+			],
+		});
+	});
+	it('copies nothing for another document, and refuses to overwrite a rule set', () => {
+		expect(planRulesCopy({ ruleFiles, docFiles, docId: 'ohje', newVersion: '2025' })).toEqual({
+			from: undefined,
+			writes: [],
+		});
+		expect(() => planRulesCopy({ ruleFiles, docFiles, docId: 'periaatteet', newVersion: '2022' })).toThrow(
+			NewVersionError,
+		);
+	});
+});
+
 describe('npm run new-version on a temporary copy of content/docs', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'new-version-'));
 	cpSync(resolve('content/docs'), dir, { recursive: true });
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const rulesDir = mkdtempSync(join(tmpdir(), 'new-version-rules-'));
+	cpSync(resolve('content/data/grant-check'), rulesDir, { recursive: true });
+	afterAll(() => {
+		rmSync(dir, { recursive: true, force: true });
+		rmSync(rulesDir, { recursive: true, force: true });
+	});
 	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [resolve('scripts/new-version.mjs'), ...args, '--root', dir], { encoding: 'utf8' });
+		spawnSync(process.execPath, [resolve('scripts/new-version.mjs'), ...args, '--root', dir, '--rules', rulesDir], {
+			encoding: 'utf8',
+		});
 
 	/** The version index of the copy, built by the same code as the site's. */
 	const index = () => {
@@ -199,6 +241,8 @@ describe('npm run new-version on a temporary copy of content/docs', () => {
 				status: 'draft',
 			});
 		}
+		// The roadmap has no grant rules: none are carried along.
+		expect(existsSync(join(rulesDir, '2025-06'))).toBe(false);
 		const h = historyOf(index(), 'tiekartta', 'sv');
 		expect(h?.versions.map((v) => [v.version, v.url, v.role])).toEqual([
 			['2023-03', '/sv/tiekartta/', 'current'],
@@ -216,6 +260,14 @@ describe('npm run new-version on a temporary copy of content/docs', () => {
 			version: '2026-01',
 			url: '/periaatteet/',
 		});
+		// The principles carry the grant rules: the new version gets a copy of the newest rule set.
+		expect(result.stdout).toContain('the rules of 2022-10-10');
+		for (const name of ['questions.json', 'rules.json', 'forms.json']) {
+			expect(readFileSync(join(rulesDir, '2026-01', name), 'utf8')).toBe(
+				readFileSync(join(rulesDir, '2022-10-10', name), 'utf8'),
+			);
+		}
+		expect(existsSync(join(rulesDir, '2026-01', 'texts.json'))).toBe(false);
 	});
 
 	it('fails with a message and changes nothing on a bad request', () => {

@@ -17,7 +17,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReturnPosition } from '../lib/return-position';
 import { type Answers, evaluate, type FormResult, type Model, type Outcome } from './engine';
 import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
-import { readIslandData } from './island-data';
 import {
 	fill,
 	type LocalForm,
@@ -26,8 +25,10 @@ import {
 	type LocalRound,
 	type LocalRule,
 } from './localize';
+import { RulesVersionNotice } from './RulesVersionNotice';
 import { currentOrNextRound, type Day, formatDay, formatMonth, formatPeriod, localDay } from './round';
 import { readQuery, writeQuery } from './url';
+import { useRulesFromAddress } from './use-rules-from-address';
 
 interface Props {
 	/** Id of the JSON data block with the texts and rules in the page's language (./island-data.ts). */
@@ -51,9 +52,9 @@ const ICON: Record<Outcome, string> = {
 };
 
 export default function GrantCheck({ dataId, fallbackId }: Props) {
-	const [data] = useState(() => readIslandData(dataId));
+	const data = useRulesFromAddress(dataId);
 	// Without its data (a broken page) the island shows nothing; the server-rendered checklist stays.
-	return data ? <SelfCheck data={data} fallbackId={fallbackId} /> : null;
+	return data ? <SelfCheck key={data.rulesVersion} data={data} fallbackId={fallbackId} /> : null;
 }
 
 function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: string | undefined }) {
@@ -279,6 +280,7 @@ function SelfCheck({ data, fallbackId }: { data: LocalGrantCheck; fallbackId: st
 		<section class="gc" aria-label={t.label} ref={root}>
 			<p class="gc-disclaimer">{t.disclaimer}</p>
 			{back && <p class="gc-back">{stepLink(back, `‹ ${t.back}`)}</p>}
+			<RulesVersionNotice data={data} answers={answers} result={step.kind === 'result'} outcomeLabel={outcomeLabel} />
 			{body}
 			{Object.keys(answers).length > 0 && first && (
 				<p class="gc-restart">

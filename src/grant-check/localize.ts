@@ -72,8 +72,8 @@ export interface Contact {
 	readonly email: string;
 }
 
-/** Everything the island renders, in one language. */
-export interface LocalGrantCheck {
+/** One rule set in one language, as `localize` gives it. */
+export interface LocalisedRules {
 	readonly lang: Lang;
 	readonly questions: readonly LocalQuestion[];
 	readonly rules: readonly LocalRule[];
@@ -81,6 +81,45 @@ export interface LocalGrantCheck {
 	readonly texts: LocalTexts;
 	readonly source: RulesSource;
 	readonly contact: Contact;
+}
+
+/** A rules version as the result names it: the version of the principles it belongs to. */
+export interface RulesInfo {
+	readonly version: string;
+	/** The version's date, written for the page's language ("10.10.2022"). */
+	readonly date: string;
+	/** The principles' title and the permanent address of that version. */
+	readonly title: string;
+	readonly href: string;
+	/** Older than the current rules. */
+	readonly older: boolean;
+}
+
+/** A rule set other than the current one, for results shared under it (./rules-version.ts). */
+export interface LocalRuleSet {
+	readonly info: RulesInfo;
+	readonly source: RulesSource;
+	readonly questions: readonly LocalQuestion[];
+	readonly rules: readonly LocalRule[];
+	readonly forms: readonly LocalForm[];
+}
+
+/** Which rules the island uses, chosen from the address (`rules=`) when it starts. */
+export type RulesNotice =
+	| { readonly kind: 'current' | 'unknown' | 'malformed' }
+	| { readonly kind: 'pinned'; readonly current: LocalRuleSet };
+
+/**
+ * Everything the island renders, in one language: the current rules at the top level (the
+ * island's model), the other versions' rules beside them.
+ */
+export interface LocalGrantCheck extends LocalisedRules {
+	/** The version of the rules at the top level; written to the address with the answers. */
+	readonly rulesVersion: string;
+	readonly rulesInfo: RulesInfo;
+	readonly otherRuleSets: readonly LocalRuleSet[];
+	/** Set in the browser when the address named a rules version (./rules-version.ts `selectRules`). */
+	readonly rulesNotice?: RulesNotice;
 }
 
 /** Gives a link's visible label (e.g. the heading its anchor points to). */
@@ -109,7 +148,7 @@ export function localize(
 	contact: Contact,
 	roundFor: RoundFor,
 	interpretationHref: InterpretationHref,
-): LocalGrantCheck {
+): LocalisedRules {
 	const link = (href: BilingualHref): Link => ({ href: href[lang], label: labelFor(href[lang]) });
 	const roundOf = (formId: string, data: NonNullable<GrantCheckData['forms']['forms'][number]['round']>) => {
 		const r = roundFor(formId, lang);

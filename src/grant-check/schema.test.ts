@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import forms from '../../content/data/grant-check/forms.json';
-import questions from '../../content/data/grant-check/questions.json';
-import rules from '../../content/data/grant-check/rules.json';
+import forms from '../../content/data/grant-check/2022-10-10/forms.json';
+import questions from '../../content/data/grant-check/2022-10-10/questions.json';
+import rules from '../../content/data/grant-check/2022-10-10/rules.json';
 import texts from '../../content/data/grant-check/texts.json';
 import { interpretations } from '../data/interpretations';
 import { grantCheckData, parseGrantCheckData } from './data';
@@ -26,7 +26,7 @@ const rule = (d: Raw, id: string) => {
 	return r as Record<string, unknown> & (typeof d.rules.rules)[number];
 };
 
-describe('the data in content/data/grant-check', () => {
+describe('the current rule set in content/data/grant-check/2022-10-10 (with the shared texts)', () => {
 	it('is valid', () => {
 		expect(() => parseGrantCheckData(raw())).not.toThrow();
 		expect(grantCheckData.rules.rules.length).toBeGreaterThan(10);
@@ -60,6 +60,7 @@ describe('the data in content/data/grant-check', () => {
 	it('rejects duplicate question keys and the reserved key "step"', () => {
 		expect(errorOf((d) => ((d.questions.questions[2] as { key: string }).key = 'applicant'))).toMatch(/used twice/);
 		expect(errorOf((d) => ((d.questions.questions[0] as { key: string }).key = 'step'))).toMatch(/reserved/);
+		expect(errorOf((d) => ((d.questions.questions[0] as { key: string }).key = 'rules'))).toMatch(/reserved/);
 	});
 	it('rejects a question no rule reads', () => {
 		expect(

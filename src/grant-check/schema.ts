@@ -9,7 +9,7 @@
  * so zod never reaches the client bundle.
  */
 import { z } from 'astro/zod';
-import { STEP_PARAM } from './url';
+import { RULES_PARAM, STEP_PARAM } from './url';
 
 export { type Lang, langs } from '~/i18n/lang';
 
@@ -25,7 +25,10 @@ export const bilingual = z
 const questionKey = z
 	.string()
 	.regex(/^[a-z][a-z0-9]{0,19}$/, 'must be 1–20 lowercase ASCII letters/digits, starting with a letter')
-	.refine((k) => k !== STEP_PARAM, `"${STEP_PARAM}" is reserved for the URL`);
+	.refine(
+		(k) => k !== STEP_PARAM && k !== RULES_PARAM,
+		`"${STEP_PARAM}" and "${RULES_PARAM}" are reserved for the URL`,
+	);
 
 /** An answer value: also its URL query value. */
 const optionValue = z
@@ -205,6 +208,19 @@ export const textKeys = [
 	'draftNote',
 	'interpretationLabel',
 	'fallbackPayment',
+	'rulesNamed',
+	'rulesOlder',
+	'rulesNotCurrent',
+	'rulesCheckCurrent',
+	'rulesCompareCaption',
+	'rulesCompareForm',
+	'rulesCompareColumn',
+	'rulesCompareDifference',
+	'rulesDiffers',
+	'rulesSame',
+	'rulesNoForm',
+	'rulesUnknown',
+	'rulesMalformed',
 ] as const;
 export type TextKey = (typeof textKeys)[number];
 

@@ -2,17 +2,31 @@
  * Shared helpers for the grant self-check's unit tests (not shipped): the real data as an engine
  * model, a complete "everything is fine" set of answers, and a tiny seeded random generator.
  */
-import { grantCheckData } from './data';
+import texts from '../../content/data/grant-check/texts.json';
+import { grantCheckData, type RuleSet, ruleSetsFromFiles } from './data';
 import type { Answers, Model } from './engine';
 import type { FormData, QuestionData, RuleData } from './schema';
 
 export type DataModel = Model<QuestionData, RuleData, FormData>;
 
-export const model: DataModel = {
-	questions: grantCheckData.questions.questions,
-	rules: grantCheckData.rules.rules,
-	forms: grantCheckData.forms.forms,
-};
+const fixtureFiles = import.meta.glob<unknown>('./fixtures/*/*.json', { eager: true, import: 'default' });
+
+/**
+ * The TEST-ONLY older rule set (src/grant-check/fixtures/2000-01-01/, fictitious, never published):
+ * it has no `area` question or rule, requires a Lähellä.fi listing (`lahella` is "required") and
+ * names the project grant differently.
+ */
+export const olderRuleSet: RuleSet = ruleSetsFromFiles(fixtureFiles, texts)[0] as RuleSet;
+
+/** A rule set as an engine model. */
+export const modelOf = (set: RuleSet): DataModel => ({
+	questions: set.data.questions.questions,
+	rules: set.data.rules.rules,
+	forms: set.data.forms.forms,
+});
+
+/** The current rules as an engine model. */
+export const model: DataModel = modelOf({ version: 'current', data: grantCheckData });
 
 /** A registered, non-profit association meeting every condition of every grant form. */
 export const allGood: Answers = {

@@ -6,7 +6,11 @@
  * - one parameter per answered question: `<question key>=<option value>`, e.g.
  *   `?applicant=association&registered=yes`, written in question order;
  * - `step` = a question key (that question is shown), `check` (the "check your answers" list) or
- *   `result`.
+ *   `result`;
+ * - `rules` = the version of the principles whose rules the answers were given under, e.g.
+ *   `rules=2022-10-10`: written with every answer (the island's rules, `rulesVersion`), so a shared
+ *   result is recomputed with the same rules (./rules-version.ts). A malformed value is reported
+ *   as such and never echoed.
  * - addresses from before the scope question (`interest`, "which grant forms?") have answers but
  *   no `interest`: they are read as asking about every grant form, so they keep their result.
  * Reading is forgiving and safe: unknown keys, unknown values, repeated keys (the first valid
@@ -18,6 +22,9 @@ import type { Step } from './flow';
 
 /** The reserved parameter for the current step; no question may use it as its key. */
 export const STEP_PARAM = 'step';
+
+/** The reserved parameter for the rules version; no question may use it as its key. */
+export const RULES_PARAM = 'rules';
 
 /** Longer queries are not read at all (a real one is well under 600 characters). */
 export const MAX_QUERY_LENGTH = 2000;
@@ -60,14 +67,45 @@ function readStep(model: Model, values: string[]): Step | null {
 	return null;
 }
 
-/** Write answers and step as a query string: "" when there is nothing to write, else "?…". */
-export function writeQuery(model: Model, answers: Answers, step: Step | null): string {
+/** What the address says about the rules version: nothing, a well-formed version id, or something malformed. */
+export type RulesParam =
+	| { readonly kind: 'none' }
+	| { readonly kind: 'malformed' }
+	| { readonly kind: 'version'; readonly version: string };
+
+/** A rules version id: a folder name under content/data/grant-check/ and a `rules=` value. */
+export const rulesVersionSyntax = /^[0-9a-z][0-9a-z-]{0,29}$/;
+
+/** Read the `rules` parameter (the first one counts). Malformed input is never returned as it came in. */
+export function readRulesParam(search: unknown): RulesParam {
+	if (typeof search !== 'string' || search.length === 0) return { kind: 'none' };
+	if (search.length > MAX_QUERY_LENGTH) return { kind: 'malformed' };
+	let value: string | null;
+	try {
+		value = new URLSearchParams(search).get(RULES_PARAM);
+	} catch {
+		return { kind: 'malformed' };
+	}
+	if (value === null) return { kind: 'none' };
+	return rulesVersionSyntax.test(value) ? { kind: 'version', version: value } : { kind: 'malformed' };
+}
+
+/**
+ * Write answers and step as a query string: "" when there is nothing to write, else "?…". A model
+ * that carries its `rulesVersion` (the island's data) writes it with the answers as `rules=`.
+ */
+export function writeQuery(
+	model: Model & { readonly rulesVersion?: string },
+	answers: Answers,
+	step: Step | null,
+): string {
 	const params = new URLSearchParams();
 	for (const q of model.questions) {
 		const a = answers[q.key];
 		const option = q.options.find((o) => o.value === a);
 		if (option) params.append(q.key, option.value);
 	}
+	if (model.rulesVersion && params.size > 0) params.append(RULES_PARAM, model.rulesVersion);
 	if (step?.kind === 'check' || step?.kind === 'result') params.append(STEP_PARAM, step.kind);
 	else if (step?.kind === 'question') {
 		const q = model.questions.find((x) => x.key === step.key);
