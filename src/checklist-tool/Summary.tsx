@@ -87,7 +87,7 @@ export function Summary({ themes, itemIds, state, ui, exportTexts, today }: Summ
 				))}
 			</div>
 			<p class="gr-screen-only">
-				<button type="button" class="gr-button" onClick={() => window.print()}>
+				<button type="button" class="qk-button" onClick={() => window.print()}>
 					{ui.print}
 				</button>
 			</p>
