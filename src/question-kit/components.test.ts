@@ -1,13 +1,13 @@
 /** The kit's components as the server renders them (the first render, before hydration). */
 import { parse } from 'node-html-parser';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { AnswersSummary } from './AnswersSummary';
 import { ChoiceFieldset, type ChoiceFieldsetProps } from './ChoiceFieldset';
 import { LiveRegion } from './LiveRegion';
 
-const render = (node: ReturnType<typeof h>) => parse(renderToString(node));
+const render = <P>(node: VNode<P>) => parse(renderToString(node));
 
 describe('ChoiceFieldset', () => {
 	const props: ChoiceFieldsetProps = {
