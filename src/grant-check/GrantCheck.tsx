@@ -15,7 +15,7 @@
  * island (JavaScript on) or the server-rendered checklist (the no-JavaScript fallback), never both.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { AnswersSummary } from '~/question-kit/AnswersSummary';
 import { useAnnouncer } from '~/question-kit/announcer';
 import { useFocusRequest } from '~/question-kit/focus-request';
@@ -62,16 +62,27 @@ function SelfCheck({ data }: { data: LocalGrantCheck }) {
 	const requestFocus = useFocusRequest(() => heading.current);
 	const root = useRef<HTMLElement>(null);
 	useToolRunning(root);
-	// Back from a page opened from the result: the same place, the followed link focused.
 	/**
 	 * The result's code (./ResultView.tsx and the round dates) is loaded when a result is first
-	 * shown: a page opens at a question, and the questions do not need it (docs/adr/0800).
+	 * shown: a page opens at a question, and the questions do not need it (docs/adr/0800). A result
+	 * step is shown only once its code is there, so everything of the step appears at once.
 	 */
 	const [resultView, setResultView] = useState<typeof import('./ResultView') | null>(null);
-	useReturnPosition(root, state.step.kind === 'result' && resultView !== null);
-	useEffect(() => {
-		if (state.step.kind === 'result' && !resultView) import('./ResultView').then(setResultView, () => undefined);
-	}, [state.step.kind]);
+	const resultLoaded = useRef(false);
+	const show = (next: State, then: () => void) => {
+		const apply = () => {
+			setState(next);
+			then();
+		};
+		if (next.step.kind !== 'result' || resultLoaded.current) return apply();
+		import('./ResultView').then((m) => {
+			resultLoaded.current = true;
+			setResultView(m);
+			apply();
+		}, apply);
+	};
+	// Back from a page opened from the result: the same place, the followed link focused.
+	useReturnPosition(root, state.step.kind === 'result');
 
 	const fromSearch = (search: string): State => {
 		const parsed = readQuery(model, search);
@@ -89,11 +100,12 @@ function SelfCheck({ data }: { data: LocalGrantCheck }) {
 
 	const url = useUrlAnswers(ownKeys(model), (search, how) => {
 		const next = fromSearch(search);
-		if (how === 'pop') {
-			requestFocus('heading');
-			clear();
-		}
-		setState(next);
+		show(next, () => {
+			if (how === 'pop') {
+				requestFocus('heading');
+				clear();
+			}
+		});
 		return queryFor(next.answers, next.step);
 	});
 	/** The address of a state (other parameters kept), for links. */
@@ -102,11 +114,12 @@ function SelfCheck({ data }: { data: LocalGrantCheck }) {
 	const { answers, step } = state;
 
 	const go = (next: State) => {
-		requestFocus('heading');
-		setState(next);
 		url.write(queryFor(next.answers, next.step), 'push');
-		if (next.step.kind === 'result') announce(fill(t.liveResult, { summary: summary(next.answers) }));
-		else clear();
+		show(next, () => {
+			requestFocus('heading');
+			if (next.step.kind === 'result') announce(fill(t.liveResult, { summary: summary(next.answers) }));
+			else clear();
+		});
 	};
 	const goStep = (s: Step, returnToCheck = false) => go({ answers, step: s, returnToCheck });
 
