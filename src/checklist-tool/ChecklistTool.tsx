@@ -3,49 +3,33 @@
  * place, note who sees to each commitment and by when, and get "our ground rules" to print or to
  * copy as text. Several named lists live in the same browser, and a list can be saved as a file and
  * imported elsewhere (ListBar.tsx). Thin: the wording and the checklist come in as props
- * (./texts.ts); list and state changes and storage parsing are pure (./lists.ts, ./state.ts).
- * Parts: ListBar, ThemeSection, Summary (what prints), TextCopy.
- * Rendered by src/components/checklist/ChecklistTool.astro, which also renders the plain checklist
- * as the fallback without JavaScript; once this island is running it marks the wrapper
- * `data-enhanced` and the fallback is hidden.
+ * (./texts.ts); list and state changes and storage parsing are pure (./lists.ts, ./state.ts);
+ * storage is ./use-stored-lists.ts; the live region, focus and the no-JavaScript switch are the
+ * question kit's (src/question-kit/).
+ * Parts: ListBar, Names, ThemeSection, Summary (what prints), TextCopy.
+ * Rendered by src/components/checklist/ChecklistTool.astro in the question kit's wrapper, with the
+ * plain checklist as the fallback without JavaScript. The island renders nothing until it has
+ * read the stored lists (what it would show depends on them).
  *
  * No long task at start: after hydration the form is rendered one part at a time (the names, then
  * each theme, the summary, the text), each in its own task, so the main thread is never
  * blocked for long and the first theme is usable at once.
- *
- * Storage: localStorage only, under LISTS_STORAGE_KEY (version 2; version 1 is migrated). Unreadable
- * stored data gives a clear message and an empty list (never a crash), and is replaced only when
- * the user makes a change. If storage is not available, the tool works while the page is open.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from './fill';
+import { fill } from '~/i18n/fill';
+import { useAnnouncer } from '~/question-kit/announcer';
+import { useFocusRequest } from '~/question-kit/focus-request';
+import { LiveRegion } from '~/question-kit/LiveRegion';
+import { useToolRunning } from '~/question-kit/use-tool-running';
 import { ListBar } from './ListBar';
-import {
-	activeList,
-	initialLists,
-	LISTS_STORAGE_KEY,
-	type Lists,
-	listsAreEmpty,
-	parseStoredLists,
-	serializeLists,
-	updateActive,
-} from './lists';
+import { activeList, type Lists, updateActive } from './lists';
+import { Names } from './Names';
 import { Summary } from './Summary';
-import { emptyState, type KnownIds, progress, STORAGE_KEY, setNames, type ToolState } from './state';
+import { emptyState, type KnownIds, progress, type ToolState } from './state';
 import { TextCopy } from './TextCopy';
 import { ThemeSection } from './ThemeSection';
 import type { ChecklistToolProps } from './texts';
-
-type LoadNotice = 'restored' | 'corrupt' | 'skipped' | 'storageUnavailable' | null;
-
-function readStorage(): { v2: string | null; v1: string | null; available: boolean } {
-	try {
-		const s = window.localStorage;
-		return { v2: s.getItem(LISTS_STORAGE_KEY), v1: s.getItem(STORAGE_KEY), available: true };
-	} catch {
-		return { v2: null, v1: null, available: false };
-	}
-}
+import { useStoredLists } from './use-stored-lists';
 
 export default function ChecklistTool(props: ChecklistToolProps) {
 	const { ui, themes } = props;
@@ -58,30 +42,14 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 	);
 
 	const rootRef = useRef<HTMLDivElement>(null);
-	const clearRef = useRef<HTMLButtonElement>(null);
-	const dirty = useRef(false);
-	const [mounted, setMounted] = useState(false);
+	const { mounted, lists, notice, change } = useStoredLists(known);
 	/** How many parts are rendered: 0 = names, 1…n = themes, n+1 = summary, n+2 = text. */
 	const [parts, setParts] = useState(0);
-	const [lists, setListsState] = useState<Lists>(initialLists);
-	const [notice, setNotice] = useState<LoadNotice>(null);
-	const [storageOk, setStorageOk] = useState(true);
-	const [message, setMessage] = useState('');
 	const [undoState, setUndoState] = useState<ToolState | null>(null);
-
-	// Read the stored lists once, after hydration (version 1 is migrated on the first change).
-	useEffect(() => {
-		const { v2, v1, available } = readStorage();
-		const result = parseStoredLists(v2, v1, known);
-		setListsState(result.lists);
-		setStorageOk(available);
-		if (!available) setNotice('storageUnavailable');
-		else if (result.status === 'corrupt') setNotice('corrupt');
-		else if (result.status === 'ok' && result.skipped > 0) setNotice('skipped');
-		else if (result.status === 'ok') setNotice('restored');
-		setMounted(true);
-		rootRef.current?.closest('[data-checklist-tool]')?.setAttribute('data-enhanced', '');
-	}, []);
+	const { message, announce } = useAnnouncer();
+	/** Focus moves to an element (by id) after the render that follows a change. */
+	const requestFocus = useFocusRequest((id: string) => document.getElementById(id));
+	useToolRunning(rootRef, mounted);
 
 	// Render the rest one part per task (see the note at the top).
 	useEffect(() => {
@@ -90,33 +58,18 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 		return () => clearTimeout(timer);
 	}, [mounted, parts, themes.length]);
 
-	// Save after each change the user makes (not on load: unreadable data stays until replaced).
-	useEffect(() => {
-		if (!mounted || !dirty.current || !storageOk) return;
-		try {
-			const storage = window.localStorage;
-			if (listsAreEmpty(lists)) storage.removeItem(LISTS_STORAGE_KEY);
-			else storage.setItem(LISTS_STORAGE_KEY, serializeLists(lists));
-			// Version 1 has been carried over into version 2.
-			storage.removeItem(STORAGE_KEY);
-		} catch {
-			setStorageOk(false);
-			setNotice('storageUnavailable');
-		}
-	}, [lists, mounted, storageOk]);
-
 	const setLists = (next: Lists) => {
-		dirty.current = true;
 		setUndoState(null);
-		setListsState(next);
+		change(next);
 	};
 	// Stable, so that memoised theme sections re-render only when the list changes.
-	const change = useCallback((next: (s: ToolState) => ToolState) => {
-		dirty.current = true;
-		setUndoState(null);
-		setListsState((l) => updateActive(l, next));
-	}, []);
-	const say = (text: string) => setMessage((prev) => (prev === text ? `${text}\u00a0` : text));
+	const changeActive = useCallback(
+		(next: (s: ToolState) => ToolState) => {
+			setUndoState(null);
+			change((l) => updateActive(l, next));
+		},
+		[change],
+	);
 	const nameOf = (l: Lists, id: string) => {
 		const i = l.lists.findIndex((x) => x.id === id);
 		const list = l.lists[i];
@@ -127,50 +80,30 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 		[mounted, props.lang],
 	);
 
-	if (!mounted) return <div ref={rootRef} class="gr-tool" />;
+	if (!mounted) return <div ref={rootRef} class="gr-tool qk-island" />;
 
 	const state = activeList(lists).state;
-	const all = progress(state, known.items);
 
 	const clearAll = () => {
-		dirty.current = true;
 		setUndoState(state);
-		setListsState((l) => updateActive(l, () => emptyState()));
-		say(ui.cleared);
+		change((l) => updateActive(l, () => emptyState()));
+		announce(ui.cleared);
 	};
 
 	const undo = () => {
 		if (!undoState) return;
-		dirty.current = true;
-		setListsState((l) => updateActive(l, () => undoState));
+		change((l) => updateActive(l, () => undoState));
 		setUndoState(null);
-		say(ui.undone);
-		clearRef.current?.focus();
+		announce(ui.undone);
+		requestFocus('gr-clear');
 	};
 
-	const nameField = (id: string, field: 'unit' | 'associations' | 'review', label: string, hint: string) => (
-		<div class="gr-field">
-			<label for={id}>{label}</label>
-			<span class="gr-hint" id={`${id}-hint`}>
-				{hint}
-			</span>
-			<input
-				id={id}
-				type="text"
-				autocomplete="off"
-				aria-describedby={`${id}-hint`}
-				value={state[field]}
-				onInput={(e) => change((s) => setNames(s, { [field]: e.currentTarget.value }))}
-			/>
-		</div>
-	);
-
 	return (
-		<div ref={rootRef} class="gr-tool">
+		<div ref={rootRef} class="gr-tool qk-island">
 			<div class="gr-form">
 				<p class="gr-privacy">{ui.privacy}</p>
 				{notice && (
-					<p class={`gr-notice gr-notice--${notice}`} data-notice={notice}>
+					<p class={`qk-note gr-notice gr-notice--${notice}`} data-notice={notice}>
 						{ui[notice]}
 					</p>
 				)}
@@ -180,31 +113,26 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 					ui={ui}
 					filePrefix={props.filePrefix}
 					setLists={setLists}
-					say={say}
+					say={announce}
+					focus={requestFocus}
 					nameOf={nameOf}
 				/>
-
-				<h2 id="gr-names">{ui.namesHeading}</h2>
-				<div class="gr-names">
-					{nameField('gr-unit', 'unit', ui.unitLabel, ui.unitHint)}
-					{nameField('gr-associations', 'associations', ui.associationsLabel, ui.associationsHint)}
-					{nameField('gr-review', 'review', ui.reviewLabel, ui.reviewHint)}
-				</div>
+				<Names state={state} ui={ui} change={changeActive} />
 				<p class="gr-progress" id="gr-progress">
-					{fill(ui.progress, all)}
+					{fill(ui.progress, progress(state, known.items))}
 				</p>
 
 				{themes.slice(0, parts).map((theme) => (
-					<ThemeSection key={theme.id} theme={theme} state={state} ui={ui} change={change} />
+					<ThemeSection key={theme.id} theme={theme} state={state} ui={ui} change={changeActive} />
 				))}
 
 				{parts > themes.length && (
-					<div class="gr-actions">
-						<button type="button" class="gr-button gr-button--secondary" ref={clearRef} onClick={clearAll}>
+					<div class="qk-actions gr-actions">
+						<button type="button" id="gr-clear" class="qk-button qk-button--secondary" onClick={clearAll}>
 							{ui.clear}
 						</button>
 						{undoState && (
-							<button type="button" class="gr-button gr-button--secondary" onClick={undo}>
+							<button type="button" class="qk-button qk-button--secondary" onClick={undo}>
 								{ui.undo}
 							</button>
 						)}
@@ -223,14 +151,12 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 						today={today}
 					/>
 					{parts > themes.length + 1 && (
-						<TextCopy themes={themes} state={state} ui={ui} exportTexts={props.exportTexts} say={say} />
+						<TextCopy themes={themes} state={state} ui={ui} exportTexts={props.exportTexts} say={announce} />
 					)}
 				</>
 			)}
 
-			<p class="gr-status" role="status" aria-live="polite">
-				{message}
-			</p>
+			<LiveRegion message={message} class="gr-status" />
 		</div>
 	);
 }

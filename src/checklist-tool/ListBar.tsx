@@ -3,7 +3,9 @@
  * removing a list, and a list as a file (save, and import as a new list). Thin: the list logic and
  * the file format are pure (./lists.ts); messages go to the parent's live region through `say`.
  */
-import { fill } from './fill';
+
+import { fill } from '~/i18n/fill';
+import { Field, TextField } from './Field';
 import {
 	activeList,
 	addList,
@@ -26,6 +28,8 @@ export interface ListBarProps {
 	filePrefix: string;
 	setLists: (lists: Lists) => void;
 	say: (text: string) => void;
+	/** Moves focus to the element with this id after the next render. */
+	focus: (id: string) => void;
 	/** Shown name of a list (its name, else the unit, else "List n"). */
 	nameOf: (lists: Lists, id: string) => string;
 }
@@ -38,7 +42,7 @@ const importErrors = {
 	size: 'importSize',
 } as const;
 
-export function ListBar({ lists, known, ui, filePrefix, setLists, say, nameOf }: ListBarProps) {
+export function ListBar({ lists, known, ui, filePrefix, setLists, say, focus, nameOf }: ListBarProps) {
 	const active = activeList(lists);
 
 	const saveFile = () => {
@@ -84,8 +88,7 @@ export function ListBar({ lists, known, ui, filePrefix, setLists, say, nameOf }:
 			<h2 id="gr-lists-heading">{ui.listsHeading}</h2>
 			<p class="gr-hint">{ui.listsIntro}</p>
 			<div class="gr-lists-row">
-				<div class="gr-field">
-					<label for="gr-list">{ui.listLabel}</label>
+				<Field id="gr-list" label={ui.listLabel}>
 					<select
 						id="gr-list"
 						value={active.id}
@@ -101,41 +104,37 @@ export function ListBar({ lists, known, ui, filePrefix, setLists, say, nameOf }:
 							</option>
 						))}
 					</select>
-				</div>
-				<div class="gr-field">
-					<label for="gr-list-name">{ui.listNameLabel}</label>
-					<input
-						id="gr-list-name"
-						type="text"
-						autocomplete="off"
-						value={active.name}
-						placeholder={nameOf(lists, active.id)}
-						onInput={(e) => setLists(renameList(lists, active.id, e.currentTarget.value))}
-					/>
-				</div>
+				</Field>
+				<TextField
+					id="gr-list-name"
+					label={ui.listNameLabel}
+					value={active.name}
+					placeholder={nameOf(lists, active.id)}
+					onInput={(value) => setLists(renameList(lists, active.id, value))}
+				/>
 			</div>
 			<div class="gr-row-actions">
 				<button
 					type="button"
-					class="gr-button gr-button--secondary"
+					class="qk-button qk-button--secondary"
 					disabled={lists.lists.length >= MAX_LISTS}
 					onClick={() => {
 						setLists(addList(lists, ''));
 						say(ui.created);
-						document.getElementById('gr-list-name')?.focus();
+						focus('gr-list-name');
 					}}
 				>
 					{ui.newList}
 				</button>
 				<button
 					type="button"
-					class="gr-button gr-button--secondary"
+					class="qk-button qk-button--secondary"
 					onClick={() => {
 						const name = nameOf(lists, active.id);
 						if (!isEmpty(active.state) && !window.confirm(fill(ui.deleteConfirm, { name }))) return;
 						setLists(removeList(lists, active.id));
 						say(fill(ui.deleted, { name }));
-						document.getElementById('gr-list')?.focus();
+						focus('gr-list');
 					}}
 				>
 					{ui.deleteList}
@@ -146,11 +145,10 @@ export function ListBar({ lists, known, ui, filePrefix, setLists, say, nameOf }:
 				{ui.fileIntro}
 			</p>
 			<div class="gr-row-actions">
-				<button type="button" class="gr-button gr-button--secondary" onClick={saveFile}>
+				<button type="button" class="qk-button qk-button--secondary" onClick={saveFile}>
 					{ui.exportFile}
 				</button>
-				<div class="gr-field">
-					<label for="gr-import">{ui.importLabel}</label>
+				<Field id="gr-import" label={ui.importLabel}>
 					<input
 						id="gr-import"
 						type="file"
@@ -158,7 +156,7 @@ export function ListBar({ lists, known, ui, filePrefix, setLists, say, nameOf }:
 						aria-describedby="gr-file-intro"
 						onChange={(e) => importFile(e.currentTarget)}
 					/>
-				</div>
+				</Field>
 			</div>
 		</section>
 	);

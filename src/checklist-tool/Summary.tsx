@@ -3,7 +3,7 @@
  * the progress and the review date, lists each side's commitments under "in place" and "to agree
  * and do" (the label once, not on every item), and ends with lines for signatures.
  */
-import { fill } from './fill';
+import { fill } from '~/i18n/fill';
 import type { ExportTexts, ToolTheme } from './markdown';
 import { itemOf, progress, type ToolState } from './state';
 import type { ChecklistToolProps } from './texts';
@@ -87,7 +87,7 @@ export function Summary({ themes, itemIds, state, ui, exportTexts, today }: Summ
 				))}
 			</div>
 			<p class="gr-screen-only">
-				<button type="button" class="gr-button" onClick={() => window.print()}>
+				<button type="button" class="qk-button" onClick={() => window.print()}>
 					{ui.print}
 				</button>
 			</p>

@@ -36,7 +36,7 @@ export function TextCopy({ themes, state, ui, exportTexts, say }: TextCopyProps)
 			<h2 id="gr-export-heading">{ui.exportHeading}</h2>
 			<p>{ui.exportIntro}</p>
 			<p>
-				<button type="button" class="gr-button" onClick={copy}>
+				<button type="button" class="qk-button" onClick={copy}>
 					{ui.copy}
 				</button>
 			</p>

@@ -4,7 +4,8 @@
  * state updates (./state.ts).
  */
 import { Component } from 'preact';
-import { fill } from './fill';
+import { fill } from '~/i18n/fill';
+import { Field, TextField } from './Field';
 import type { ToolTheme } from './markdown';
 import { itemOf, progress, setNote, type ToolState, updateItem } from './state';
 import type { ChecklistToolProps } from './texts';
@@ -56,45 +57,33 @@ function ThemeForm({ theme, state, ui, change }: ThemeSectionProps) {
 									<label for={`${id}-done`}>{ui.doneLabel}</label>
 								</div>
 								<div class="gr-item-fields">
-									<div class="gr-field">
-										<label for={`${id}-who`}>{ui.whoLabel}</label>
-										<input
-											id={`${id}-who`}
-											type="text"
-											autocomplete="off"
-											value={p.who}
-											onInput={(e) => change((s) => updateItem(s, item.id, { who: e.currentTarget.value }))}
-										/>
-									</div>
-									<div class="gr-field">
-										<label for={`${id}-when`}>{ui.whenLabel}</label>
-										<span class="gr-hint" id={`${id}-when-hint`}>
-											{ui.whenHint}
-										</span>
-										<input
-											id={`${id}-when`}
-											type="text"
-											autocomplete="off"
-											aria-describedby={`${id}-when-hint`}
-											value={p.when}
-											onInput={(e) => change((s) => updateItem(s, item.id, { when: e.currentTarget.value }))}
-										/>
-									</div>
+									<TextField
+										id={`${id}-who`}
+										label={ui.whoLabel}
+										value={p.who}
+										onInput={(who) => change((s) => updateItem(s, item.id, { who }))}
+									/>
+									<TextField
+										id={`${id}-when`}
+										label={ui.whenLabel}
+										hint={ui.whenHint}
+										value={p.when}
+										onInput={(when) => change((s) => updateItem(s, item.id, { when }))}
+									/>
 								</div>
 							</fieldset>
 						);
 					})}
 				</div>
 			))}
-			<div class="gr-field gr-note">
-				<label for={`gr-note-${theme.id}`}>{fill(ui.notesLabel, { theme: theme.title })}</label>
+			<Field id={`gr-note-${theme.id}`} label={fill(ui.notesLabel, { theme: theme.title })} class="gr-note">
 				<textarea
 					id={`gr-note-${theme.id}`}
 					rows={3}
 					value={state.notes[theme.id] ?? ''}
 					onInput={(e) => change((s) => setNote(s, theme.id, e.currentTarget.value))}
 				/>
-			</div>
+			</Field>
 		</section>
 	);
 }

@@ -11,6 +11,7 @@
  * `parseListFile` never throws: anything that is not such a file gives a reason the island words.
  */
 import {
+	type CorruptReason,
 	cleanText,
 	emptyState,
 	isEmpty,
@@ -19,6 +20,7 @@ import {
 	MAX_LENGTH,
 	parseBody,
 	parseStored,
+	readVersioned,
 	type ToolState,
 } from './state';
 
@@ -109,7 +111,7 @@ export type StoredListsResult =
 	| { status: 'empty'; lists: Lists }
 	/** Read (from version 2, or `migrated` from version 1); `skipped` parts were left out. */
 	| { status: 'ok'; lists: Lists; skipped: number; migrated: boolean }
-	| { status: 'corrupt'; lists: Lists; reason: 'json' | 'version' | 'shape' };
+	| { status: 'corrupt'; lists: Lists; reason: CorruptReason };
 
 /** Reads version 2, else migrates version 1. Never throws. */
 export function parseStoredLists(
@@ -124,14 +126,8 @@ export function parseStoredLists(
 		const lists = initialLists();
 		return { status: 'ok', lists: updateActive(lists, () => v1.state), skipped: v1.skipped, migrated: true };
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(rawV2);
-	} catch {
-		return { status: 'corrupt', lists: initialLists(), reason: 'json' };
-	}
-	if (!isRecord(data)) return { status: 'corrupt', lists: initialLists(), reason: 'shape' };
-	if (data['v'] !== LISTS_VERSION) return { status: 'corrupt', lists: initialLists(), reason: 'version' };
+	const data = readVersioned(rawV2, LISTS_VERSION);
+	if (typeof data === 'string') return { status: 'corrupt', lists: initialLists(), reason: data };
 	if (!Array.isArray(data['lists'])) return { status: 'corrupt', lists: initialLists(), reason: 'shape' };
 	let skipped = 0;
 	const read: NamedList[] = [];

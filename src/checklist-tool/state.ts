@@ -132,22 +132,31 @@ export type ParseResult =
 	/** Read; `skipped` parts could not be used (unknown ids, wrong types) and were left out. */
 	| { status: 'ok'; state: ToolState; skipped: number }
 	/** Unusable as a whole: not JSON, another version, or not the expected shape. */
-	| { status: 'corrupt'; state: ToolState; reason: 'json' | 'version' | 'shape' };
+	| { status: 'corrupt'; state: ToolState; reason: CorruptReason };
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Read what `serialize` wrote. Never throws; an unusable value gives an empty state and a reason. */
-export function parseStored(raw: string | null | undefined, known: KnownIds): ParseResult {
-	if (raw === null || raw === undefined || raw === '') return { status: 'empty', state: emptyState() };
+/** Why stored data cannot be read. */
+export type CorruptReason = 'json' | 'version' | 'shape';
+
+/** Parses stored JSON of the given format version `v`: the object, or why it cannot be read. Never throws. */
+export function readVersioned(raw: string, version: number): Record<string, unknown> | CorruptReason {
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
 	} catch {
-		return { status: 'corrupt', state: emptyState(), reason: 'json' };
+		return 'json';
 	}
-	if (!isRecord(data)) return { status: 'corrupt', state: emptyState(), reason: 'shape' };
-	if (data['v'] !== STORAGE_VERSION) return { status: 'corrupt', state: emptyState(), reason: 'version' };
+	if (!isRecord(data)) return 'shape';
+	return data['v'] === version ? data : 'version';
+}
+
+export function parseStored(raw: string | null | undefined, known: KnownIds): ParseResult {
+	if (raw === null || raw === undefined || raw === '') return { status: 'empty', state: emptyState() };
+	const data = readVersioned(raw, STORAGE_VERSION);
+	if (typeof data === 'string') return { status: 'corrupt', state: emptyState(), reason: data };
 	const body = parseBody(data, known);
 	return body ? { status: 'ok', ...body } : { status: 'corrupt', state: emptyState(), reason: 'shape' };
 }

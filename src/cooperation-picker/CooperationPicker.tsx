@@ -1,29 +1,40 @@
 /**
  * The cooperation-model picker island (Preact). Thin: the wording, the needs and the forms come in
  * as props (already in the page's language, see localise.ts); the ranking is the pure engine; the
- * URL handling is url.ts. Rendered by src/components/cooperation-picker/CooperationPicker.astro.
+ * URL keys are url.ts; questions, summary, URL, focus and announcements are the question kit's
+ * (src/question-kit/). Rendered by src/components/cooperation-picker/CooperationPicker.astro.
  *
  * Behaviour:
  * - Needs as a checkbox group and "is money needed?" as a radio group, each a fieldset with legend.
  * - "Show" renders the ranked result, moves focus to its heading and announces a summary (aria-live).
  *   Once shown, the result follows changes to the answers (and the summary is announced again).
- * - The answers are kept in the URL query (replaceState on every change) and read on load; a link
- *   with answers opens with the result shown (focus is not moved on load).
+ * - The answers are kept in the URL query (replaced on every change: one step, one history entry)
+ *   and read on load and on Back/Forward; a link with answers opens with the result shown (focus
+ *   is not moved on load).
  * - The result starts with a short list (one line per form, linked to its details) and, when
  *   premises were asked for, how premises are booked; then each form in detail (Result.tsx).
  * - Back from a page opened from the result returns to the same place (lib/return-position.ts).
  * - "Start again" clears the answers and the URL and moves focus to the first choice.
- * - Without JavaScript nothing is rendered here: the wrapper's <noscript> points to the comparison table.
+ * - Rendered on the server with no answers; without JavaScript CSS hides it and the wrapper's note
+ *   points to the comparison table on the same page.
  *
  * The result's headings start at h2: place the picker in the page before the first "##" heading.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { fill } from '~/i18n/fill';
+import { AnswersSummary } from '~/question-kit/AnswersSummary';
+import { useAnnouncer } from '~/question-kit/announcer';
+import { ChoiceFieldset } from '~/question-kit/ChoiceFieldset';
+import { useFocusRequest } from '~/question-kit/focus-request';
+import { LiveRegion } from '~/question-kit/LiveRegion';
+import { useToolRunning } from '~/question-kit/use-tool-running';
+import { useUrlAnswers } from '~/question-kit/use-url-answers';
 import { useReturnPosition } from '../lib/return-position';
 import type { MoneyAnswer } from './constants';
 import { type Answers, type Result, recommend } from './engine';
-import { fill, type PickerForm, type PickerProps } from './localise';
-import { AnswersSummary, PremisesHowTo, RecommendationItem, Shortlist } from './Result';
-import { mergeQuery, parseQuery } from './url';
+import type { PickerForm, PickerProps } from './localize';
+import { PremisesHowTo, RecommendationItem, Shortlist } from './Result';
+import { OWN_KEYS, parseQuery, toQuery } from './url';
 
 const MONEY_ORDER: MoneyAnswer[] = ['yes', 'no', 'unsure'];
 
@@ -32,74 +43,44 @@ export default function CooperationPicker(props: PickerProps) {
 	const needIds = useMemo(() => props.needs.map((n) => n.id), [props.needs]);
 	const needLabel = useMemo(() => new Map(props.needs.map((n) => [n.id, n.label])), [props.needs]);
 
-	const [mounted, setMounted] = useState(false);
 	const [needs, setNeeds] = useState<string[]>([]);
 	const [money, setMoney] = useState<MoneyAnswer | null>(null);
 	const [shown, setShown] = useState(false);
-	const [announcement, setAnnouncement] = useState('');
-	const focusNext = useRef<'result' | 'first' | null>(null);
+	const { message, announce, clear } = useAnnouncer();
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const root = useRef<HTMLDivElement>(null);
+	const requestFocus = useFocusRequest((target: 'result' | 'first') =>
+		target === 'result' ? resultHeading.current : document.getElementById(`cp-need-${needIds[0]}`),
+	);
+
+	const url = useUrlAnswers(OWN_KEYS, (search, how) => {
+		const fromUrl = parseQuery(search, needIds);
+		// Only answers in the URL replace the state on load: choices made between hydration and
+		// this effect are kept, never reset.
+		if (how === 'pop' || fromUrl.needs.length > 0 || fromUrl.money !== null) {
+			setNeeds([...fromUrl.needs]);
+			setMoney(fromUrl.money);
+			setShown(fromUrl.needs.length > 0 || fromUrl.money !== null);
+		}
+		return toQuery(fromUrl, needIds);
+	});
 
 	const answers: Answers = { needs, money };
 	const result = useMemo(() => recommend(forms, { needs, money }), [forms, needs, money]);
 
-	// Read the answers from the URL once, after hydration.
-	useEffect(() => {
-		const fromUrl = parseQuery(window.location.search, needIds);
-		// Only answers in the URL replace the state: choices made between hydration and this
-		// effect are kept, never reset.
-		if (fromUrl.needs.length > 0 || fromUrl.money !== null) {
-			setNeeds([...fromUrl.needs]);
-			setMoney(fromUrl.money);
-			setShown(true);
-		}
-		setMounted(true);
-	}, []);
+	useToolRunning(root);
+	useReturnPosition(root, shown);
 
-	// Keep the URL in step with the answers.
-	useEffect(() => {
-		if (!mounted) return;
-		const search = mergeQuery(window.location.search, { needs, money }, needIds);
-		if (search !== window.location.search) {
-			window.history.replaceState(
-				window.history.state,
-				'',
-				`${window.location.pathname}${search}${window.location.hash}`,
-			);
-		}
-	}, [mounted, needs, money, needIds]);
-
-	// Move focus after the render that follows a user action. The request stays pending until its
-	// target exists: effects of an earlier render may run first when the browser is slow.
-	useEffect(() => {
-		const target =
-			focusNext.current === 'result'
-				? resultHeading.current
-				: focusNext.current === 'first'
-					? document.getElementById(`cp-need-${needIds[0]}`)
-					: null;
-		if (!target) return;
-		target.focus();
-		focusNext.current = null;
-	});
-
-	useReturnPosition(root, mounted && shown);
-
-	// Rendered on the server too (empty answers), so hydration does not move the page (CLS);
-	// without JavaScript, CSS hides it (`html:not([data-js])`) and the comparison table serves.
-
-	const announce = (r: Result<PickerForm>) => {
+	const announceResult = (r: Result<PickerForm>) => {
 		const best = r.recommendations[0];
-		const text = best ? fill(ui.announce, { count: r.recommendations.length, name: best.form.name }) : ui.announceNone;
-		// A repeated identical message would not be read again: vary it invisibly.
-		setAnnouncement((prev) => (prev === text ? `${text}\u00a0` : text));
+		announce(best ? fill(ui.announce, { count: r.recommendations.length, name: best.form.name }) : ui.announceNone);
 	};
 
 	const update = (next: Answers) => {
 		setNeeds([...next.needs]);
 		setMoney(next.money);
-		if (shown) announce(recommend(forms, next));
+		url.write(toQuery(next, needIds), 'replace');
+		if (shown) announceResult(recommend(forms, next));
 	};
 
 	const toggleNeed = (id: string, checked: boolean) => {
@@ -112,82 +93,53 @@ export default function CooperationPicker(props: PickerProps) {
 	const onSubmit = (event: Event) => {
 		event.preventDefault();
 		setShown(true);
-		focusNext.current = 'result';
-		announce(result);
+		requestFocus('result');
+		announceResult(result);
 	};
 
 	const startAgain = () => {
 		setNeeds([]);
 		setMoney(null);
 		setShown(false);
-		setAnnouncement('');
-		focusNext.current = 'first';
+		clear();
+		url.write('', 'replace');
+		requestFocus('first');
 	};
 
 	return (
-		<div class={shown ? 'coop-picker has-result' : 'coop-picker'} ref={root}>
+		<div class={shown ? 'coop-picker qk-island has-result' : 'coop-picker qk-island'} ref={root}>
 			<p class="coop-picker__disclaimer">{ui.disclaimer}</p>
 			<form class="coop-picker__form" onSubmit={onSubmit} noValidate>
-				<fieldset aria-describedby={props.needsHint ? 'cp-needs-hint' : undefined}>
-					<legend>{props.needsLegend}</legend>
-					{props.needsHint && (
-						<p id="cp-needs-hint" class="coop-picker__hint">
-							{props.needsHint}
-						</p>
-					)}
-					<div class="coop-picker__choices">
-						{props.needs.map((need) => (
-							<div class="coop-picker__choice" key={need.id}>
-								<input
-									type="checkbox"
-									id={`cp-need-${need.id}`}
-									name="needs"
-									value={need.id}
-									checked={needs.includes(need.id)}
-									onChange={(e) => toggleNeed(need.id, e.currentTarget.checked)}
-									aria-describedby={need.hint ? `cp-need-${need.id}-hint` : undefined}
-								/>
-								<label for={`cp-need-${need.id}`}>{need.label}</label>
-								{need.hint && (
-									<span id={`cp-need-${need.id}-hint`} class="coop-picker__hint">
-										{need.hint}
-									</span>
-								)}
-							</div>
-						))}
-					</div>
-				</fieldset>
-				<fieldset aria-describedby={props.money.hint ? 'cp-money-hint' : undefined}>
-					<legend>{props.money.legend}</legend>
-					{props.money.hint && (
-						<p id="cp-money-hint" class="coop-picker__hint">
-							{props.money.hint}
-						</p>
-					)}
-					<div class="coop-picker__choices">
-						{MONEY_ORDER.map((value) => (
-							<div class="coop-picker__choice" key={value}>
-								<input
-									type="radio"
-									id={`cp-money-${value}`}
-									name="money"
-									value={value}
-									checked={money === value}
-									onChange={() => update({ needs, money: value })}
-								/>
-								<label for={`cp-money-${value}`}>{props.money.options[value]}</label>
-							</div>
-						))}
-					</div>
-				</fieldset>
-				<button type="submit" class="coop-picker__button">
-					{ui.submit}
-				</button>
+				<ChoiceFieldset
+					type="checkbox"
+					idPrefix="cp-need"
+					name="needs"
+					class="qk-fieldset--framed"
+					legend={props.needsLegend}
+					hint={props.needsHint}
+					choices={props.needs.map((n) => ({ value: n.id, label: n.label, hint: n.hint }))}
+					checked={(id) => needs.includes(id)}
+					onChange={toggleNeed}
+				/>
+				<ChoiceFieldset
+					type="radio"
+					idPrefix="cp-money"
+					name="money"
+					class="qk-fieldset--framed"
+					legend={props.money.legend}
+					hint={props.money.hint}
+					choices={MONEY_ORDER.map((value) => ({ value, label: props.money.options[value] }))}
+					checked={(value) => money === value}
+					onChange={(value) => update({ needs, money: value as MoneyAnswer })}
+				/>
+				<div class="qk-actions">
+					<button type="submit" class="qk-button">
+						{ui.submit}
+					</button>
+				</div>
 			</form>
 
-			<div class="coop-picker__status" role="status" aria-live="polite" aria-atomic="true">
-				{announcement}
-			</div>
+			<LiveRegion message={message} />
 
 			{shown && (
 				<section class="coop-picker__result" aria-labelledby="cp-result-heading">
@@ -199,16 +151,31 @@ export default function CooperationPicker(props: PickerProps) {
 					) : (
 						<Shortlist recommendations={result.recommendations} ui={ui} needLabel={needLabel} />
 					)}
-					{result.excluded.length > 0 && <p class="coop-picker__note">{ui.excludedNote}</p>}
+					{result.excluded.length > 0 && <p class="qk-note">{ui.excludedNote}</p>}
 					{result.unmatchedNeeds.length > 0 && (
-						<p class="coop-picker__note">
+						<p class="qk-note">
 							{fill(ui.unmatchedNote, {
 								needs: result.unmatchedNeeds.map((n) => needLabel.get(n) ?? n).join(', '),
 							})}
 						</p>
 					)}
 					{needs.includes('premises') && <PremisesHowTo props={props} />}
-					<AnswersSummary props={props} answers={answers} needLabel={needLabel} />
+					<AnswersSummary
+						label={ui.yourAnswers}
+						rows={[
+							{
+								key: 'needs',
+								question: ui.answerNeeds,
+								answer:
+									answers.needs.length > 0 ? answers.needs.map((n) => needLabel.get(n) ?? n).join(', ') : ui.noneChosen,
+							},
+							{
+								key: 'money',
+								question: ui.answerMoney,
+								answer: answers.money ? props.money.options[answers.money] : ui.noAnswer,
+							},
+						]}
+					/>
 					{result.recommendations.length > 0 && (
 						<ol class="coop-picker__recommendations">
 							{result.recommendations.map((rec, i) => (
@@ -216,9 +183,11 @@ export default function CooperationPicker(props: PickerProps) {
 							))}
 						</ol>
 					)}
-					<button type="button" class="coop-picker__button coop-picker__again" onClick={startAgain}>
-						{ui.startAgain}
-					</button>
+					<div class="qk-actions">
+						<button type="button" class="qk-button qk-button--secondary" onClick={startAgain}>
+							{ui.startAgain}
+						</button>
+					</div>
 				</section>
 			)}
 		</div>

@@ -1,9 +1,9 @@
 /**
- * The parts of the picker's result (Preact): the short list, how premises are booked, the answers
- * summary and one recommendation in detail. Thin: strings come from props.
+ * The parts of the picker's result (Preact): the short list, how premises are booked and one
+ * recommendation in detail (the answers summary is the question kit's). Thin: strings come from props.
  */
-import { type Answers, DIRECT_WEIGHT, type Recommendation } from './engine';
-import type { PickerForm, PickerProps } from './localise';
+import { DIRECT_WEIGHT, type Recommendation } from './engine';
+import type { PickerForm, PickerProps } from './localize';
 
 /** One line per recommended form, linked to its details: the needs it gives, then those it partly fits. */
 export function Shortlist({
@@ -55,26 +55,6 @@ export function PremisesHowTo({ props }: { props: PickerProps }) {
 				</li>
 			</ul>
 		</section>
-	);
-}
-
-export function AnswersSummary({
-	props,
-	answers,
-	needLabel,
-}: {
-	props: PickerProps;
-	answers: Answers;
-	needLabel: Map<string, string>;
-}) {
-	const { ui } = props;
-	return (
-		<dl class="coop-picker__answers" aria-label={ui.yourAnswers}>
-			<dt>{ui.answerNeeds}</dt>
-			<dd>{answers.needs.length > 0 ? answers.needs.map((n) => needLabel.get(n) ?? n).join(', ') : ui.noneChosen}</dd>
-			<dt>{ui.answerMoney}</dt>
-			<dd>{answers.money ? props.money.options[answers.money] : ui.noAnswer}</dd>
-		</dl>
 	);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mergeQuery as mergeKitQuery } from '~/question-kit/url-answers';
 import { type MoneyAnswer, moneyAnswers } from './constants';
 import type { Answers } from './engine';
-import { MONEY_KEY, mergeQuery, NEEDS_KEY, parseQuery, toQuery } from './url';
+import { MONEY_KEY, NEEDS_KEY, OWN_KEYS, parseQuery, toQuery } from './url';
 
 const needIds = [
 	'premises',
@@ -100,7 +101,10 @@ describe('junk input', () => {
 	});
 });
 
-describe('mergeQuery', () => {
+describe('the picker’s part of the address (question kit mergeQuery)', () => {
+	const mergeQuery = (current: string, answers: Answers, known: readonly string[]) =>
+		mergeKitQuery(current, OWN_KEYS, toQuery(answers, known));
+
 	it('replaces our keys and keeps other parameters', () => {
 		expect(mergeQuery('?lang=x&needs=pilot&money=no', { needs: ['events'], money: 'yes' }, needIds)).toBe(
 			'?lang=x&needs=events&money=yes',

@@ -1,34 +1,33 @@
 /**
  * The picker's answers in the URL query, so a result can be shared, bookmarked, reloaded and changed.
  *
- * Keys (documented for maintainers in docs-maintainers-picker.md):
+ * Keys (documented for maintainers in docs/cooperation-picker.md):
  * - `needs`: the chosen needs, comma-separated need ids from content/data/cooperation-forms/_needs.json,
  *   e.g. `needs=premises,events`. Repeating the key (`needs=premises&needs=events`) is also read.
  * - `money`: the answer to "is money needed?": `yes`, `no` or `unsure`.
  * Example: `/yhteistyomuodot/?needs=premises,communication&money=no`
+ * Writing into the address (other parameters kept, history) is the question kit's
+ * (src/question-kit/use-url-answers.ts).
  *
  * Reading never throws and never passes input through: only known ids survive, in the order the
- * needs are asked, without duplicates. Unknown keys are ignored (and kept untouched when writing).
+ * needs are asked, without duplicates. Unknown keys are ignored (and kept untouched when writing),
+ * and a query over the question kit's length cap is not read (src/question-kit/url-answers.ts).
  */
 
+import { queryParams } from '~/question-kit/url-answers';
 import { isMoneyAnswer } from './constants';
 import type { Answers } from './engine';
 
 export const NEEDS_KEY = 'needs';
 export const MONEY_KEY = 'money';
-
-/** More tokens than this in `needs` are not looked at (there are only a dozen needs). */
-const MAX_TOKENS = 64;
+/** The picker's own parameters; any other parameter in the address is kept. */
+export const OWN_KEYS = [NEEDS_KEY, MONEY_KEY] as const;
 
 export function parseQuery(search: string, knownNeeds: readonly string[]): Answers {
-	const params = safeParams(search);
+	const params = queryParams(search);
 	const tokens = new Set<string>();
-	let count = 0;
 	for (const value of params.getAll(NEEDS_KEY)) {
-		for (const token of value.split(/[\s,;]+/)) {
-			if (++count > MAX_TOKENS) break;
-			tokens.add(token.trim().toLowerCase());
-		}
+		for (const token of value.split(/[\s,;]+/)) tokens.add(token.trim().toLowerCase());
 	}
 	const needs = knownNeeds.filter((id) => tokens.has(id));
 	const rawMoney = (params.get(MONEY_KEY) ?? '').trim().toLowerCase();
@@ -48,24 +47,4 @@ export function toQuery(answers: Answers, knownNeeds: readonly string[]): string
 		parts.push(`${MONEY_KEY}=${answers.money}`);
 	}
 	return parts.join('&');
-}
-
-/**
- * The new `location.search` for the answers: our keys replaced, any other parameters kept as they
- * were. Returns "" when there is nothing to keep, otherwise a string starting with "?".
- */
-export function mergeQuery(currentSearch: string, answers: Answers, knownNeeds: readonly string[]): string {
-	const others = safeParams(currentSearch);
-	others.delete(NEEDS_KEY);
-	others.delete(MONEY_KEY);
-	const query = [others.toString(), toQuery(answers, knownNeeds)].filter(Boolean).join('&');
-	return query ? `?${query}` : '';
-}
-
-function safeParams(search: string): URLSearchParams {
-	try {
-		return new URLSearchParams(typeof search === 'string' ? search : '');
-	} catch {
-		return new URLSearchParams();
-	}
 }

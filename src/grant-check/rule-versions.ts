@@ -6,7 +6,7 @@
  * have fails the build.
  */
 import { getEntry } from 'astro:content';
-import type { Lang } from '../config/county';
+import type { Lang } from '~/i18n/lang';
 import { versionIndex } from '../versions/collection';
 import { type DocVersion, historyOf } from '../versions/model';
 import { currentRulesVersion, grantRuleSets, type RuleSet } from './data';

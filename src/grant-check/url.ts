@@ -17,6 +17,8 @@
  * one wins), malformed encoding and over-long queries are ignored. Values are only ever compared
  * with the data's own option values and never passed on as they came in.
  */
+
+import { MAX_QUERY_LENGTH, queryParams } from '~/question-kit/url-answers';
 import { type Answers, type Model, scopeQuestion } from './engine';
 import type { Step } from './flow';
 
@@ -27,24 +29,25 @@ export const STEP_PARAM = 'step';
 export const RULES_PARAM = 'rules';
 
 /** Longer queries are not read at all (a real one is well under 600 characters). */
-export const MAX_QUERY_LENGTH = 2000;
+export { MAX_QUERY_LENGTH };
 
 export interface ParsedQuery {
 	readonly answers: Answers;
 	readonly step: Step | null;
 }
 
-const EMPTY: ParsedQuery = { answers: {}, step: null };
+/**
+ * The self-check's own parameters in the address (the question keys, `step` and `rules`): the
+ * question kit
+ * replaces these when it writes the answers and keeps every other parameter.
+ */
+export function ownKeys(model: Model): string[] {
+	return [...model.questions.map((q) => q.key), STEP_PARAM, RULES_PARAM];
+}
 
 /** Read answers and step from a query string (with or without the leading "?"). */
 export function readQuery(model: Model, search: unknown): ParsedQuery {
-	if (typeof search !== 'string' || search.length === 0 || search.length > MAX_QUERY_LENGTH) return EMPTY;
-	let params: URLSearchParams;
-	try {
-		params = new URLSearchParams(search);
-	} catch {
-		return EMPTY;
-	}
+	const params = queryParams(search);
 	const answers: Record<string, string> = {};
 	for (const q of model.questions) {
 		const value = params.getAll(q.key).find((v) => q.options.some((o) => o.value === v));

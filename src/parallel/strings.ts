@@ -3,11 +3,11 @@
  * when the site is built. `{name}` marks a value filled in (src/i18n/fill.ts).
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/parallel-view/strings.json';
 import { loadData } from '~/data/load';
 import { bilingual } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
+import raw from '../../content/data/parallel-view/strings.json';
 
 const stringsSchema = z
 	.object({
