@@ -6,7 +6,7 @@
  * that the Finnish and the Swedish text state differently, throws an error naming the file and
  * field, which fails the build.
  */
-import type { Bilingual } from '~/i18n/lang';
+import type { Bilingual, Lang } from '~/i18n/lang';
 import {
 	type DayPeriod,
 	deadlineAfterYearEnd,
@@ -57,7 +57,7 @@ function fromBoth<T>(
 	event: string,
 	where: string,
 	texts: Bilingual,
-	read: (text: string, lang: 'fi' | 'sv') => T | null,
+	read: (text: string, lang: Lang) => T | null,
 	example: string,
 ): T {
 	const fi = read(texts.fi, 'fi');

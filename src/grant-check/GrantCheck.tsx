@@ -16,6 +16,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { fill } from '~/i18n/fill';
 import { AnswersSummary } from '~/question-kit/AnswersSummary';
 import { useAnnouncer } from '~/question-kit/announcer';
 import { useFocusRequest } from '~/question-kit/focus-request';
@@ -26,7 +27,7 @@ import { useUrlAnswers } from '~/question-kit/use-url-answers';
 import { useReturnPosition } from '../lib/return-position';
 import { type Answers, evaluate, type Model, type Outcome } from './engine';
 import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
-import { fill, type LocalForm, type LocalGrantCheck, type LocalQuestion, type LocalRule } from './localize';
+import type { LocalForm, LocalGrantCheck, LocalQuestion, LocalRule } from './localize';
 import { QuestionStep } from './QuestionStep';
 import { RulesVersionNotice } from './RulesVersionNotice';
 import { ownKeys, readQuery, writeQuery } from './url';

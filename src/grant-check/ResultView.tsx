@@ -4,15 +4,9 @@
  * Thin: every text comes from the island's data.
  */
 import type { ComponentChildren, RefObject } from 'preact';
+import { fill } from '~/i18n/fill';
 import { type Answers, evaluate, type FormResult, type Model, type Outcome } from './engine';
-import {
-	fill,
-	type LocalForm,
-	type LocalGrantCheck,
-	type LocalQuestion,
-	type LocalRound,
-	type LocalRule,
-} from './localize';
+import type { LocalForm, LocalGrantCheck, LocalQuestion, LocalRound, LocalRule } from './localize';
 import { currentOrNextRound, type Day, formatDay, formatMonth, formatPeriod, localDay } from './round';
 
 const ICON: Record<Outcome, string> = {

@@ -6,8 +6,10 @@
  * result under the current rules; when the address named a version the site does not have, a
  * message (the value itself is never shown). Thin: texts from the data, logic in rules-version.ts.
  */
+
+import { fill } from '~/i18n/fill';
 import type { Answers, Outcome } from './engine';
-import { fill, type LocalGrantCheck, type LocalRuleSet, type RulesInfo, type RulesNotice } from './localize';
+import type { LocalGrantCheck, LocalRuleSet, RulesInfo, RulesNotice } from './localize';
 import { compareOutcomes, currentRulesQuery } from './rules-version';
 
 interface Props {

@@ -13,21 +13,51 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { checkData, DataError, dataFile } from '~/data/load';
 import texts from '../../content/data/grant-check/texts.json';
 import { compareVersionIds } from '../versions/model';
-import { type GrantCheckData, grantCheckSchema } from './schema';
+import {
+	formsFileSchema,
+	type GrantCheckData,
+	grantCheckSchema,
+	questionsFileSchema,
+	rulesFileSchema,
+	textsFileSchema,
+} from './schema';
 import { rulesVersionSyntax } from './url';
 
 const dataDir = 'content/data/grant-check';
 
-/** Parse (and cross-check) raw data; throws a readable error naming the folder and field. */
-export function parseGrantCheckData(raw: unknown, where = `${dataDir}/`): GrantCheckData {
-	const result = grantCheckSchema.safeParse(raw);
-	if (!result.success) {
-		const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
-		throw new Error(`Invalid grant self-check data in ${where}:\n${lines.join('\n')}`);
+const fileSchemas = {
+	questions: questionsFileSchema,
+	rules: rulesFileSchema,
+	forms: formsFileSchema,
+	texts: textsFileSchema,
+} as const;
+type FileName = keyof typeof fileSchemas;
+
+/** A rule set's file under content/data: the shared texts, or the version's own file. */
+const fileOf = (version: string, name: string) =>
+	name === 'texts' ? 'grant-check/texts.json' : `grant-check/${version}/${name}.json`;
+
+/**
+ * Parses (and cross-checks) one rule set's files with the shared texts; throws a DataError naming
+ * the file and the field of every problem ("content/data/grant-check/2022-10-10/rules.json:
+ * rules.3.question: rule "audit": unknown question "x"").
+ */
+export function parseGrantCheckData(raw: Readonly<Record<FileName, unknown>>, version = '<version>'): GrantCheckData {
+	const problems = Object.entries(fileSchemas).flatMap(
+		([name, schema]) => checkData(fileOf(version, name), schema, raw[name as FileName]).problems ?? [],
+	);
+	if (problems.length === 0) {
+		const result = grantCheckSchema.safeParse(raw);
+		if (result.success) return result.data;
+		for (const { path, message } of result.error.issues) {
+			const [name = '', ...field] = path.map(String);
+			problems.push(`${dataFile(fileOf(version, name))}: ${field.join('.') || '(root)'}: ${message}`);
+		}
 	}
-	return result.data;
+	throw new DataError(`grant self-check rules in ${dataFile(`grant-check/${version}/`)}`, problems);
 }
 
 /** The rules of one version of the principles. */
@@ -64,7 +94,13 @@ export function ruleSetsFromFiles(files: Readonly<Record<string, unknown>>, shar
 			const missing = ruleFiles.filter((n) => f[n] === undefined);
 			if (missing.length > 0)
 				throw new Error(`${dataDir}/${version}/ lacks ${missing.map((n) => `${n}.json`).join(', ')}`);
-			return { version, data: parseGrantCheckData({ ...f, texts: sharedTexts }, `${dataDir}/${version}/`) };
+			return {
+				version,
+				data: parseGrantCheckData(
+					{ questions: f.questions, rules: f.rules, forms: f.forms, texts: sharedTexts },
+					version,
+				),
+			};
 		});
 }
 

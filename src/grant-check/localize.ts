@@ -3,9 +3,11 @@
  * plain strings, links resolved to { href, label }. Pure; used by the Astro wrapper at build time.
  * Types only from ./schema, so this file is also safe to import from the island for its types.
  */
+
+import type { Lang } from '~/i18n/lang';
 import type { ConditionDef, Level } from './engine';
 import type { RoundFacts } from './round';
-import type { BilingualHref, GrantCheckData, Lang, TextKey } from './schema';
+import type { BilingualHref, GrantCheckData, TextKey } from './schema';
 
 export interface Link {
 	readonly href: string;
@@ -213,5 +215,3 @@ export function localize(
 		contact,
 	};
 }
-
-export { fill } from '~/i18n/fill';

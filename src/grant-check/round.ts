@@ -12,6 +12,8 @@
  * months after the end of that year.
  */
 
+import type { Lang } from '~/i18n/lang';
+
 export interface MonthDay {
 	/** 1–12 */
 	readonly month: number;
@@ -88,11 +90,11 @@ export function localDay(date: Date): Day {
 	return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
-const monthName = (lang: 'fi' | 'sv', month: number) =>
+const monthName = (lang: Lang, month: number) =>
 	new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month - 1, 1));
 
 /** "1.–31.12.2026" / "1–31 december 2026" (and "1.12.2026–31.1.2027" / "1 december 2026–31 januari 2027"). */
-export function formatPeriod(lang: 'fi' | 'sv', start: Day, end: Day): string {
+export function formatPeriod(lang: Lang, start: Day, end: Day): string {
 	if (lang === 'fi') {
 		if (start.year === end.year && start.month === end.month)
 			return `${start.day}.–${end.day}.${end.month}.${end.year}`;
@@ -104,11 +106,11 @@ export function formatPeriod(lang: 'fi' | 'sv', start: Day, end: Day): string {
 }
 
 /** "30.6.2028" / "30 juni 2028". */
-export function formatDay(lang: 'fi' | 'sv', d: Day): string {
+export function formatDay(lang: Lang, d: Day): string {
 	return lang === 'fi' ? `${d.day}.${d.month}.${d.year}` : `${d.day} ${monthName('sv', d.month)} ${d.year}`;
 }
 
 /** "tammikuussa 2027" / "januari 2027" (to follow "i"). */
-export function formatMonth(lang: 'fi' | 'sv', m: { year: number; month: number }): string {
+export function formatMonth(lang: Lang, m: { year: number; month: number }): string {
 	return lang === 'fi' ? `${monthName('fi', m.month)}ssa ${m.year}` : `${monthName('sv', m.month)} ${m.year}`;
 }

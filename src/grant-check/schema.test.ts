@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { filePages } from '~/data/content-files';
+import { sectionResolver } from '~/data/sections';
+import { fill } from '~/i18n/fill';
 import forms from '../../content/data/grant-check/2022-10-10/forms.json';
 import questions from '../../content/data/grant-check/2022-10-10/questions.json';
 import rules from '../../content/data/grant-check/2022-10-10/rules.json';
 import texts from '../../content/data/grant-check/texts.json';
 import { interpretations } from '../data/interpretations';
 import { grantCheckData, parseGrantCheckData } from './data';
-import { allHrefs, fill, localize } from './localize';
+import { allHrefs, localize } from './localize';
 
 const raw = () => structuredClone({ questions, rules, forms, texts });
 type Raw = ReturnType<typeof raw>;
@@ -34,6 +36,14 @@ describe('the current rule set in content/data/grant-check/2022-10-10 (with the 
 
 	it('rejects a rule that reads an unknown question', () => {
 		expect(errorOf((d) => (rule(d, 'audit').question = 'nosuch'))).toMatch(/unknown question "nosuch"/);
+	});
+	it('names the file and the field at fault', () => {
+		const message = errorOf((d) => (rule(d, 'audit').question = 'nosuch'));
+		expect(message).toMatch(/^Invalid grant self-check rules in content\/data\/grant-check\/<version>\/:\n/);
+		expect(message).toMatch(
+			/\n- content\/data\/grant-check\/<version>\/rules\.json: rules\.\d+\.question: rule "audit": unknown question/,
+		);
+		expect(message).toMatch(/\n- content\/data\/grant-check\/<version>\/questions\.json: questions\.\d+: /);
 	});
 	it('rejects a fail answer that is not an option', () => {
 		expect(errorOf((d) => (rule(d, 'audit').fail = ['nope']))).toMatch(/has no option "nope"/);
@@ -70,7 +80,9 @@ describe('the current rule set in content/data/grant-check/2022-10-10 (with the 
 		).toMatch(/"audit" is not read by any rule/);
 	});
 	it('rejects a missing Swedish text and an unknown field', () => {
-		expect(errorOf((d) => ((d.texts.texts.back as { sv: string }).sv = ''))).toMatch(/texts\.texts\.back\.sv/);
+		expect(errorOf((d) => ((d.texts.texts.back as { sv: string }).sv = ''))).toMatch(
+			/grant-check\/texts\.json: texts\.back\.sv: Swedish text is missing/,
+		);
 		expect(errorOf((d) => ((rule(d, 'audit') as Record<string, unknown>)['severity'] = 'high'))).toMatch(/severity/);
 	});
 	it('rejects links that are not root-relative site links of the right language', () => {
@@ -87,40 +99,12 @@ describe('the current rule set in content/data/grant-check/2022-10-10 (with the 
 	});
 });
 
-/** Heading ids as github-slugger makes them (enough for the headings of these pages). */
-function slugs(mdx: string): Set<string> {
-	const seen = new Map<string, number>();
-	const out = new Set<string>();
-	for (const line of mdx.split('\n')) {
-		const m = /^#{1,6}\s+(.*)$/.exec(line);
-		if (!m?.[1]) continue;
-		const base = m[1]
-			.toLowerCase()
-			.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-			.replace(/ /g, '-');
-		const n = seen.get(base) ?? 0;
-		seen.set(base, n + 1);
-		out.add(n ? `${base}-${n}` : base);
-	}
-	return out;
-}
-
 describe('links in the data', () => {
 	// The build checks every link against the rendered pages; this catches mistakes earlier.
-	const pages = new Map<string, Set<string>>();
-	const anchorsOf = (path: string) => {
-		let s = pages.get(path);
-		if (!s) {
-			const file = `content/docs/${path.replace(/^\/|\/$/g, '')}.mdx`;
-			s = slugs(readFileSync(file, 'utf8'));
-			pages.set(path, s);
-		}
-		return s;
-	};
+	const resolve = sectionResolver(filePages, 'Grant self-check data');
 	const hrefs = allHrefs(grantCheckData).flatMap((h) => [h.fi, h.sv]);
-	it.each(hrefs)('%s resolves to a heading', (href) => {
-		const [path = '', anchor] = href.split('#');
-		if (anchor) expect(anchorsOf(path)).toContain(anchor);
+	it.each(hrefs)('%s resolves to a page (and its heading)', async (href) => {
+		await expect(resolve(href)).resolves.toMatchObject({ href });
 	});
 });
 

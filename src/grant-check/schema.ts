@@ -9,17 +9,9 @@
  * so zod never reaches the client bundle.
  */
 import { z } from 'astro/zod';
+import { bilingual, bilingualHref } from '~/i18n/bilingual';
+import type { Bilingual } from '~/i18n/lang';
 import { RULES_PARAM, STEP_PARAM } from './url';
-
-export { type Lang, langs } from '~/i18n/lang';
-
-/** A string in both of the site's languages; neither may be empty. */
-export const bilingual = z
-	.object({
-		fi: z.string().trim().min(1, 'Finnish text is missing'),
-		sv: z.string().trim().min(1, 'Swedish text is missing'),
-	})
-	.strict();
 
 /** A question key: also its URL query key. Short lowercase ASCII, no hyphens. */
 const questionKey = z
@@ -37,16 +29,8 @@ const optionValue = z
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
 
-/** A root-relative link to a page of the site (Finnish / Swedish), optionally with an anchor. */
-export const bilingualHref = z
-	.object({
-		fi: z
-			.string()
-			.regex(/^\/(?!sv\/)[a-z0-9-]+\/(#[^\s#]+)?$/, 'must look like /page/ or /page/#anchor (Finnish page)'),
-		sv: z.string().regex(/^\/sv\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'must look like /sv/page/ or /sv/page/#anchor'),
-	})
-	.strict();
-export type BilingualHref = z.infer<typeof bilingualHref>;
+/** A link to a page of the site in both languages (`bilingualHref` of ~/i18n/bilingual). */
+export type BilingualHref = Bilingual;
 
 /** Ask a question only when an earlier question's answer is one of `in`. */
 export const conditionSchema = z.object({ question: questionKey, in: z.array(optionValue).min(1) }).strict();

@@ -10,10 +10,10 @@ import ui from '../../content/data/cooperation-forms/_ui.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
+import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
-type Lang = 'fi' | 'sv';
 const path: Record<Lang, string> = { fi: '/yhteistyomuodot/', sv: '/sv/yhteistyomuodot/' };
 let browser: Browser;
 beforeAll(async () => {

@@ -20,12 +20,12 @@ import { editDocumentBlock } from '../../scripts/lib/new-version.mjs';
 import { serve } from '../../scripts/lib/static-server.mjs';
 import { currentRulesVersion } from '../../src/grant-check/data';
 import type { Answers } from '../../src/grant-check/engine';
-import { fill } from '../../src/grant-check/localize';
 import { allGood, model, modelOf, olderRuleSet } from '../../src/grant-check/test-helpers';
 import { writeQuery } from '../../src/grant-check/url';
+import { fill } from '../../src/i18n/fill';
+import type { Lang } from '../../src/i18n/lang';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
-type Lang = 'fi' | 'sv';
 const texts = textsJson.texts;
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 const result = writeQuery(model, allGood, { kind: 'result' }).slice(1);

@@ -16,10 +16,10 @@ import { parseIcs } from '../../src/annual-cycle/ics-parse';
 import { FILE_FORMAT, LISTS_STORAGE_KEY as STORAGE_KEY } from '../../src/checklist-tool/lists';
 import { STORAGE_KEY as V1_STORAGE_KEY } from '../../src/checklist-tool/state';
 import { checklist } from '../../src/data/checklist';
+import type { Lang } from '../../src/i18n/lang';
 import { tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
 
-type Lang = 'fi' | 'sv';
 const prefix: Record<Lang, string> = { fi: '', sv: '/sv' };
 const firstTheme = checklist.themes[0];
 const firstItem = firstTheme?.unit[0];
