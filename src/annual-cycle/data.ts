@@ -7,7 +7,7 @@
 import events from '../../content/data/annual-cycle/events.json';
 import texts from '../../content/data/annual-cycle/texts.json';
 import { council } from '../data/council';
-import { grantCheckData } from '../grant-check/data';
+import { currentRulesVersion, grantCheckData } from '../grant-check/data';
 import { type CycleEvent, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, type CycleTexts, parseAnnualCycleData } from './schema';
 
@@ -27,6 +27,7 @@ export const documentEntries: string[] = [
 
 export function annualCycleEvents(documentDate: ResolveInputs['documentDate']): CycleEvent[] {
 	return resolveEvents(annualCycleData.events, {
+		rulesVersion: currentRulesVersion,
 		forms: grantCheckData.forms.forms,
 		rules: grantCheckData.rules.rules,
 		documentDate,

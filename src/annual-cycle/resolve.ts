@@ -38,9 +38,11 @@ export interface CycleEvent extends Omit<CycleEventData, 'when'> {
 export type DocumentDateField = 'approvedOn' | 'inForceFrom' | 'inForceUntil';
 
 export interface ResolveInputs {
-	/** Grant forms of content/data/grant-check/forms.json. */
+	/** The current rules of the grant self-check: the version folder under content/data/grant-check/ (for messages). */
+	rulesVersion?: string;
+	/** Grant forms of content/data/grant-check/<version>/forms.json. */
 	forms: readonly { id: string; info?: Bilingual | undefined }[];
-	/** Rules of content/data/grant-check/rules.json. */
+	/** Rules of content/data/grant-check/<version>/rules.json. */
 	rules: readonly { id: string; reason: Bilingual }[];
 	/** A date field of a page's `document` front matter (content/docs/<entry>.mdx), if set. */
 	documentDate: (entry: string, field: DocumentDateField) => string | undefined;
@@ -70,10 +72,14 @@ function fromBoth<T>(
 	return fi;
 }
 
+/** A file of the current grant rules, as messages name it. */
+const grantFile = (inputs: ResolveInputs, name: 'forms' | 'rules') =>
+	`content/data/grant-check/${inputs.rulesVersion ?? '<version>'}/${name}.json`;
+
 function formInfo(event: string, inputs: ResolveInputs, formId: string): Bilingual {
 	const form = inputs.forms.find((f) => f.id === formId);
-	if (!form) fail(event, `content/data/grant-check/forms.json has no grant form "${formId}"`);
-	if (!form.info) fail(event, `content/data/grant-check/forms.json form "${formId}" has no "info" text`);
+	if (!form) fail(event, `${grantFile(inputs, 'forms')} has no grant form "${formId}"`);
+	if (!form.info) fail(event, `${grantFile(inputs, 'forms')} form "${formId}" has no "info" text`);
 	return form.info;
 }
 
@@ -82,32 +88,22 @@ export function timingOf(event: string, when: When, inputs: ResolveInputs): Timi
 		return { kind: 'unscheduled', timesPerYear: when.timesPerYear, atLeast: when.atLeast ?? false };
 	}
 	switch (when.derive) {
-		case 'grant-application-period': {
-			const where = `content/data/grant-check/forms.json form "${when.form}" info`;
-			const period = fromBoth(
-				event,
-				where,
-				formInfo(event, inputs, when.form),
-				periodFromText,
-				'period such as "1.–31.12."',
-			);
-			return { kind: 'yearly-period', ...period };
-		}
+		case 'grant-application-period':
 		case 'grant-decision-month': {
-			const where = `content/data/grant-check/forms.json form "${when.form}" info`;
-			const month = fromBoth(
-				event,
-				where,
-				formInfo(event, inputs, when.form),
-				monthFromText,
-				'month such as "tammikuun aikana"',
-			);
-			return { kind: 'yearly-month', month };
+			// Both read the grant form's `info` text.
+			const where = `${grantFile(inputs, 'forms')} form "${when.form}" info`;
+			const info = formInfo(event, inputs, when.form);
+			return when.derive === 'grant-application-period'
+				? { kind: 'yearly-period', ...fromBoth(event, where, info, periodFromText, 'period such as "1.–31.12."') }
+				: {
+						kind: 'yearly-month',
+						month: fromBoth(event, where, info, monthFromText, 'month such as "tammikuun aikana"'),
+					};
 		}
 		case 'grant-report-deadline': {
 			const rule = inputs.rules.find((r) => r.id === when.rule);
-			if (!rule) fail(event, `content/data/grant-check/rules.json has no rule "${when.rule}"`);
-			const where = `content/data/grant-check/rules.json rule "${when.rule}" reason`;
+			if (!rule) fail(event, `${grantFile(inputs, 'rules')} has no rule "${when.rule}"`);
+			const where = `${grantFile(inputs, 'rules')} rule "${when.rule}" reason`;
 			const months = fromBoth(
 				event,
 				where,

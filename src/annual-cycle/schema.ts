@@ -12,7 +12,7 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase lette
 
 /** Where the timing of an event comes from. */
 export const whenSchema = z.union([
-	/** The application period stated in a grant form's `info` (content/data/grant-check/forms.json). */
+	/** The application period stated in a grant form's `info` (content/data/grant-check/<version>/forms.json). */
 	z.object({ derive: z.literal('grant-application-period'), form: id }).strict(),
 	/** The month of the decisions stated in a grant form's `info` (forms.json). */
 	z.object({ derive: z.literal('grant-decision-month'), form: id }).strict(),

@@ -1,6 +1,6 @@
 /**
  * The cooperation-model picker island (Preact). Thin: the wording, the needs and the forms come in
- * as props (already in the page's language, see localise.ts); the ranking is the pure engine; the
+ * as props (already in the page's language, see localize.ts); the ranking is the pure engine; the
  * URL keys are url.ts; questions, summary, URL, focus and announcements are the question kit's
  * (src/question-kit/). Rendered by src/components/cooperation-picker/CooperationPicker.astro.
  *

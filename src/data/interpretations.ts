@@ -3,7 +3,7 @@
  * five sources (typo fixes, readings of ambiguous or permissive sentences, names inferred,
  * merged or renamed, omissions). Data: content/data/interpretations/<source-id>.json, one file
  * per source. Rendered on the sources page (/lahteet/, /sv/lahteet/); the pages an entry
- * concerns link to it (src/components/InterpretationLinks.astro).
+ * concerns link to it (src/components/interpretations/InterpretationLinks.astro).
  *
  * The loader names the file and field of every problem and fails the build on any of them.
  */

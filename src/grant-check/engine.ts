@@ -2,7 +2,7 @@
  * The grant self-check engine: answers → an outcome for each grant form, with the conditions
  * that failed, are unknown or were not answered. Pure TypeScript: no DOM, no I/O, no wording.
  *
- * The rules are data (content/data/grant-check/rules.json). Each rule reads one question and
+ * The rules are data (content/data/grant-check/<version>/rules.json). Each rule reads one question and
  * names the grant forms it belongs to; an answer listed in its `fail` fails it, one listed in its
  * `unknown` leaves it open, any other answer meets it. A rule whose question is not asked of
  * this applicant (its `showIf` does not hold) does not apply.

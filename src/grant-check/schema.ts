@@ -1,8 +1,9 @@
 /**
- * Schema of the grant self-check's data (content/data/grant-check/*.json): questions, rules,
- * grant forms and interface texts. Parsed at build time by the Astro wrapper
- * (src/components/grant-check/GrantCheck.astro via ./data.ts): a mistake in the data fails the
- * build with a message naming the field. Besides the shape, `grantCheckSchema` checks that every
+ * Schema of the grant self-check's data: each rule set's questions, rules and grant forms
+ * (content/data/grant-check/<version>/{questions,rules,forms}.json) and the shared interface texts
+ * (content/data/grant-check/texts.json). Parsed at build time by ./data.ts (through checkData,
+ * src/data/load.ts): a mistake in the data fails the build with a message naming the file and the
+ * field. Besides the shape, `grantCheckSchema` checks that every
  * reference resolves (rules → questions, options and forms; `showIf` → earlier questions).
  *
  * Runtime code shipped to the browser (engine, flow, url, island) imports only types from here,

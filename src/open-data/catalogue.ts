@@ -57,8 +57,8 @@ export const datasets: Record<DatasetId, DatasetInfo> = {
 		},
 		from: [
 			'content/data/annual-cycle/*.json',
-			'content/data/grant-check/forms.json',
-			'content/data/grant-check/rules.json',
+			'content/data/grant-check/<version>/forms.json',
+			'content/data/grant-check/<version>/rules.json',
 		],
 	},
 };
