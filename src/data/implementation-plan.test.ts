@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bilingualPairs } from '~/i18n/test-helpers';
 import raw from '../../content/data/implementation-plan/plan.json';
 import roadmap from '../../content/data/roadmap/roadmap.json';
 import {
@@ -11,17 +12,6 @@ import {
 	planSchema,
 	ui,
 } from './implementation-plan';
-
-/** Every {fi, sv} pair found anywhere in a value. */
-function bilingualPairs(value: unknown, path = '$'): { path: string; fi: unknown; sv: unknown }[] {
-	if (Array.isArray(value)) return value.flatMap((v, i) => bilingualPairs(v, `${path}[${i}]`));
-	if (value && typeof value === 'object') {
-		const o = value as Record<string, unknown>;
-		if ('fi' in o || 'sv' in o) return [{ path, fi: o.fi, sv: o.sv }];
-		return Object.entries(o).flatMap(([k, v]) => bilingualPairs(v, `${path}.${k}`));
-	}
-	return [];
-}
 
 describe('implementation plan data', () => {
 	it('parses', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bilingualPairs } from '~/i18n/test-helpers';
 import raw from '../../content/data/roadmap/roadmap.json';
 import {
 	actionsFor,
@@ -11,22 +12,6 @@ import {
 	roadmapYears,
 	statesYear,
 } from './roadmap';
-
-/** Every { fi, sv } pair anywhere in the data. */
-function bilingualPairs(value: unknown, path = '$'): { path: string; fi: unknown; sv: unknown }[] {
-	if (Array.isArray(value)) return value.flatMap((v, i) => bilingualPairs(v, `${path}[${i}]`));
-	if (value && typeof value === 'object') {
-		const o = value as Record<string, unknown>;
-		const own = 'fi' in o || 'sv' in o ? [{ path, fi: o['fi'], sv: o['sv'] }] : [];
-		return [
-			...own,
-			...Object.entries(o)
-				.filter(([k]) => k !== 'fi' && k !== 'sv')
-				.flatMap(([k, v]) => bilingualPairs(v, `${path}.${k}`)),
-		];
-	}
-	return [];
-}
 
 /** Every string in the data outside the bilingual pairs (ids, comments) is allowed; count the pairs' strings. */
 function allTexts(): string[] {

@@ -5,7 +5,7 @@
  */
 
 import type { Lang } from '~/i18n/lang';
-import type { ConditionDef, Level } from './engine';
+import type { QuestionDef, RuleDef } from './engine';
 import type { RoundFacts } from './round';
 import type { BilingualHref, GrantCheckData, TextKey } from './schema';
 
@@ -19,21 +19,14 @@ export interface LocalOption {
 	readonly hint?: string;
 	readonly forms?: readonly string[];
 }
-export interface LocalQuestion {
-	readonly key: string;
+export interface LocalQuestion extends QuestionDef {
 	readonly text: string;
 	readonly hint?: string;
 	readonly options: readonly LocalOption[];
-	readonly showIf?: readonly ConditionDef[];
 	readonly examples?: { readonly title: string; readonly items: readonly string[]; readonly note?: string };
 }
-export interface LocalRule {
-	readonly id: string;
-	readonly forms: readonly string[];
-	readonly level: Level;
-	readonly question: string;
-	readonly fail: readonly string[];
-	readonly unknown: readonly string[];
+/** A rule as the engine reads it (engine.ts `RuleDef`), with its texts in one language. */
+export interface LocalRule extends RuleDef {
 	readonly reason: string;
 	readonly next?: string;
 	readonly nextIfUnknown?: string;

@@ -70,6 +70,13 @@ export interface DocHistory {
 	proposals: DocVersion[];
 }
 
+/** Two versions of a document side by side: the props of the compare page's parts. */
+export interface VersionPair {
+	readonly history: DocHistory;
+	readonly older: DocVersion;
+	readonly newer: DocVersion;
+}
+
 /** The path segment of compare pages (/<slug>/vertaa/<from>/<to>/); no version may be called this. */
 export const compareSegment = 'vertaa';
 
