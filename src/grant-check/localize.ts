@@ -4,7 +4,7 @@
  * Types only from ./schema, so this file is also safe to import from the island for its types.
  */
 
-import type { Lang } from '~/i18n/lang';
+import { type Lang, localize as localizeTexts } from '~/i18n/lang';
 import type { QuestionDef, RuleDef } from './engine';
 import type { RoundFacts } from './round';
 import type { BilingualHref, GrantCheckData, TextKey } from './schema';
@@ -144,6 +144,7 @@ export function localize(
 	roundFor: RoundFor,
 	interpretationHref: InterpretationHref,
 ): LocalisedRules {
+	const { $comment: _comment, ...texts } = data.texts;
 	const link = (href: BilingualHref): Link => ({ href: href[lang], label: labelFor(href[lang]) });
 	const roundOf = (formId: string, data: NonNullable<GrantCheckData['forms']['forms'][number]['round']>) => {
 		const r = roundFor(formId, lang);
@@ -203,7 +204,7 @@ export function localize(
 			...(f.round && roundOf(f.id, f.round)),
 			cite: link(f.cite),
 		})),
-		texts: Object.fromEntries(Object.entries(data.texts.texts).map(([k, v]) => [k, v[lang]])) as LocalTexts,
+		texts: localizeTexts(texts, lang),
 		source,
 		contact,
 	};

@@ -80,8 +80,8 @@ describe('the current rule set in content/data/grant-check/2022-10-10 (with the 
 		).toMatch(/"audit" is not read by any rule/);
 	});
 	it('rejects a missing Swedish text and an unknown field', () => {
-		expect(errorOf((d) => ((d.texts.texts.back as { sv: string }).sv = ''))).toMatch(
-			/grant-check\/texts\.json: texts\.back\.sv: Swedish text is missing/,
+		expect(errorOf((d) => ((d.texts.back as { sv: string }).sv = ''))).toMatch(
+			/grant-check\/texts\.json: back\.sv: Swedish text is missing/,
 		);
 		expect(errorOf((d) => ((rule(d, 'audit') as Record<string, unknown>)['severity'] = 'high'))).toMatch(/severity/);
 	});
@@ -140,9 +140,9 @@ describe('localize', () => {
 
 	it('the source note has the placeholders the code fills in', () => {
 		for (const lang of ['fi', 'sv'] as const) {
-			const note = grantCheckData.texts.texts.sourceNote[lang];
+			const note = grantCheckData.texts.sourceNote[lang];
 			for (const p of ['{document}', '{version}', '{status}']) expect(note).toContain(p);
-			expect(grantCheckData.texts.texts.liveResult[lang]).toContain('{summary}');
+			expect(grantCheckData.texts.liveResult[lang]).toContain('{summary}');
 		}
 	});
 });

@@ -10,7 +10,7 @@
  * so zod never reaches the client bundle.
  */
 import { z } from 'astro/zod';
-import { bilingual, bilingualHref } from '~/i18n/bilingual';
+import { bilingual, bilingualHref, wordingSchema } from '~/i18n/bilingual';
 import type { Bilingual } from '~/i18n/lang';
 import { RULES_PARAM, STEP_PARAM } from './url';
 
@@ -209,10 +209,6 @@ export const textKeys = [
 ] as const;
 export type TextKey = (typeof textKeys)[number];
 
-export const textsSchema = z
-	.object(Object.fromEntries(textKeys.map((k) => [k, bilingual])) as Record<TextKey, typeof bilingual>)
-	.strict();
-
 /** Each data file may carry a `$comment` for maintainers. */
 const comment = z.string().optional();
 
@@ -226,111 +222,122 @@ export const rulesFileSchema = z
 	})
 	.strict();
 export const formsFileSchema = z.object({ $comment: comment, forms: z.array(formSchema).min(1) }).strict();
-export const textsFileSchema = z.object({ $comment: comment, texts: textsSchema }).strict();
+/** The interface texts (texts.json): a wording file, flat like every other (src/i18n/bilingual.ts). */
+export const textsFileSchema = wordingSchema(textKeys);
+
+const ruleSetFiles = { questions: questionsFileSchema, rules: rulesFileSchema, forms: formsFileSchema };
+type RuleSetFiles = { [K in keyof typeof ruleSetFiles]: z.output<(typeof ruleSetFiles)[K]> };
 
 /** All four files together, with the cross-reference checks. */
-export const grantCheckSchema = z
-	.object({
-		questions: questionsFileSchema,
-		rules: rulesFileSchema,
-		forms: formsFileSchema,
-		texts: textsFileSchema,
-	})
-	.superRefine((data, ctx) => {
-		const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-		const questions = data.questions.questions;
-		const rules = data.rules.rules;
-		const forms = data.forms.forms;
-
-		const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
-		for (const d of duplicates(questions.map((q) => q.key))) issue(['questions'], `question key "${d}" is used twice`);
-		for (const d of duplicates(rules.map((r) => r.id))) issue(['rules'], `rule id "${d}" is used twice`);
-		for (const d of duplicates(forms.map((f) => f.id))) issue(['forms'], `form id "${d}" is used twice`);
-
-		const index = new Map(questions.map((q, i) => [q.key, i]));
-		questions.forEach((q, qi) => {
-			for (const d of duplicates(q.options.map((o) => o.value))) {
-				issue(['questions', 'questions', qi, 'options'], `option value "${d}" is used twice in "${q.key}"`);
-			}
-			q.showIf?.forEach((c, ci) => {
-				const path = ['questions', 'questions', qi, 'showIf', ci];
-				const target = index.get(c.question);
-				if (target === undefined) {
-					issue(path, `"${q.key}".showIf refers to unknown question "${c.question}"`);
-					return;
-				}
-				if (target >= qi) {
-					issue(path, `"${q.key}".showIf must refer to an earlier question, not "${c.question}"`);
-					return;
-				}
-				for (const v of c.in) {
-					if (!questions[target]?.options.some((o) => o.value === v)) {
-						issue(path, `"${q.key}".showIf: "${c.question}" has no option "${v}"`);
-					}
-				}
-			});
-			const scoped = q.options.filter((o) => o.forms).length;
-			if (scoped > 0 && (scoped < q.options.length || qi !== 0 || q.showIf)) {
-				issue(
-					['questions', 'questions', qi],
-					`"${q.key}": a scope question (options with "forms") must be the first question, asked of everyone, with "forms" on every option`,
-				);
-			}
-			for (const o of q.options)
-				for (const f of o.forms ?? [])
-					if (!forms.some((x) => x.id === f))
-						issue(
-							['questions', 'questions', qi, 'options'],
-							`"${q.key}" option "${o.value}": unknown grant form "${f}"`,
-						);
-			if (scoped === 0 && !rules.some((r) => r.question === q.key)) {
-				issue(
-					['questions', 'questions', qi],
-					`question "${q.key}" is not read by any rule, so it would never be asked`,
-				);
-			}
-		});
-
-		const formIds = new Set(forms.map((f) => f.id));
-		rules.forEach((r, ri) => {
-			const path = ['rules', 'rules', ri];
-			for (const f of r.forms)
-				if (!formIds.has(f)) issue([...path, 'forms'], `rule "${r.id}": unknown grant form "${f}"`);
-			const q = questions.find((x) => x.key === r.question);
-			if (!q) {
-				issue([...path, 'question'], `rule "${r.id}": unknown question "${r.question}"`);
-				return;
-			}
-			for (const v of [...r.fail, ...r.unknown]) {
-				if (!q.options.some((o) => o.value === v)) {
-					issue(path, `rule "${r.id}": question "${r.question}" has no option "${v}"`);
-				}
-			}
-			if (r.fail.length + r.unknown.length === 0) issue(path, `rule "${r.id}" has neither fail nor unknown answers`);
-			for (const v of r.fail) {
-				if (r.unknown.includes(v)) issue(path, `rule "${r.id}": "${v}" cannot be both fail and unknown`);
-			}
-			if (r.fail.length > 0 && !r.next) issue([...path, 'next'], `rule "${r.id}" can fail, so it needs a "next" text`);
-			for (const v of r.note?.on ?? []) {
-				if (!q.options.some((o) => o.value === v))
-					issue([...path, 'note'], `rule "${r.id}": note on unknown option "${v}"`);
-			}
-			if (r.fail.length + r.unknown.length >= q.options.length) {
-				issue(path, `rule "${r.id}": no answer to "${r.question}" would meet the condition`);
-			}
-		});
-
-		forms.forEach((f, fi) => {
-			const reportRule = f.round?.reportRule;
-			if (reportRule && !rules.some((r) => r.id === reportRule)) {
-				issue(['forms', 'forms', fi, 'round'], `grant form "${f.id}": round.reportRule "${reportRule}" is not a rule`);
-			}
-			if (f.round && !f.info)
-				issue(['forms', 'forms', fi, 'info'], `grant form "${f.id}" has a round, so it needs "info" (its period)`);
-			if (!rules.some((r) => r.level === 'required' && r.forms.includes(f.id))) {
-				issue(['forms', 'forms', fi], `grant form "${f.id}" has no required rule`);
-			}
-		});
-	});
+export const grantCheckSchema = z.object({ ...ruleSetFiles, texts: textsFileSchema }).superRefine(crossCheck);
 
 export type GrantCheckData = z.infer<typeof grantCheckSchema>;
+
+/**
+ * A rule set as /api/v1/grant-rules/<version>.json publishes it: the interface texts nested under
+ * `texts.texts`, as texts.json held them before the wording files took one shape, so that the
+ * published shape (API v1) stays as it was.
+ */
+export const publishedRuleSetSchema = z
+	.object({
+		...ruleSetFiles,
+		texts: z.object({ $comment: comment, texts: textsFileSchema.omit({ $comment: true }) }).strict(),
+	})
+	.superRefine(crossCheck);
+
+export function publishedRuleSet(data: GrantCheckData): z.output<typeof publishedRuleSetSchema> {
+	const { $comment, ...texts } = data.texts;
+	return { ...data, texts: { ...($comment !== undefined && { $comment }), texts } };
+}
+
+/** The checks across the files: every reference resolves, nothing is defined twice. */
+function crossCheck(data: RuleSetFiles, ctx: z.RefinementCtx): void {
+	const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+	const questions = data.questions.questions;
+	const rules = data.rules.rules;
+	const forms = data.forms.forms;
+
+	const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+	for (const d of duplicates(questions.map((q) => q.key))) issue(['questions'], `question key "${d}" is used twice`);
+	for (const d of duplicates(rules.map((r) => r.id))) issue(['rules'], `rule id "${d}" is used twice`);
+	for (const d of duplicates(forms.map((f) => f.id))) issue(['forms'], `form id "${d}" is used twice`);
+
+	const index = new Map(questions.map((q, i) => [q.key, i]));
+	questions.forEach((q, qi) => {
+		for (const d of duplicates(q.options.map((o) => o.value))) {
+			issue(['questions', 'questions', qi, 'options'], `option value "${d}" is used twice in "${q.key}"`);
+		}
+		q.showIf?.forEach((c, ci) => {
+			const path = ['questions', 'questions', qi, 'showIf', ci];
+			const target = index.get(c.question);
+			if (target === undefined) {
+				issue(path, `"${q.key}".showIf refers to unknown question "${c.question}"`);
+				return;
+			}
+			if (target >= qi) {
+				issue(path, `"${q.key}".showIf must refer to an earlier question, not "${c.question}"`);
+				return;
+			}
+			for (const v of c.in) {
+				if (!questions[target]?.options.some((o) => o.value === v)) {
+					issue(path, `"${q.key}".showIf: "${c.question}" has no option "${v}"`);
+				}
+			}
+		});
+		const scoped = q.options.filter((o) => o.forms).length;
+		if (scoped > 0 && (scoped < q.options.length || qi !== 0 || q.showIf)) {
+			issue(
+				['questions', 'questions', qi],
+				`"${q.key}": a scope question (options with "forms") must be the first question, asked of everyone, with "forms" on every option`,
+			);
+		}
+		for (const o of q.options)
+			for (const f of o.forms ?? [])
+				if (!forms.some((x) => x.id === f))
+					issue(['questions', 'questions', qi, 'options'], `"${q.key}" option "${o.value}": unknown grant form "${f}"`);
+		if (scoped === 0 && !rules.some((r) => r.question === q.key)) {
+			issue(['questions', 'questions', qi], `question "${q.key}" is not read by any rule, so it would never be asked`);
+		}
+	});
+
+	const formIds = new Set(forms.map((f) => f.id));
+	rules.forEach((r, ri) => {
+		const path = ['rules', 'rules', ri];
+		for (const f of r.forms)
+			if (!formIds.has(f)) issue([...path, 'forms'], `rule "${r.id}": unknown grant form "${f}"`);
+		const q = questions.find((x) => x.key === r.question);
+		if (!q) {
+			issue([...path, 'question'], `rule "${r.id}": unknown question "${r.question}"`);
+			return;
+		}
+		for (const v of [...r.fail, ...r.unknown]) {
+			if (!q.options.some((o) => o.value === v)) {
+				issue(path, `rule "${r.id}": question "${r.question}" has no option "${v}"`);
+			}
+		}
+		if (r.fail.length + r.unknown.length === 0) issue(path, `rule "${r.id}" has neither fail nor unknown answers`);
+		for (const v of r.fail) {
+			if (r.unknown.includes(v)) issue(path, `rule "${r.id}": "${v}" cannot be both fail and unknown`);
+		}
+		if (r.fail.length > 0 && !r.next) issue([...path, 'next'], `rule "${r.id}" can fail, so it needs a "next" text`);
+		for (const v of r.note?.on ?? []) {
+			if (!q.options.some((o) => o.value === v))
+				issue([...path, 'note'], `rule "${r.id}": note on unknown option "${v}"`);
+		}
+		if (r.fail.length + r.unknown.length >= q.options.length) {
+			issue(path, `rule "${r.id}": no answer to "${r.question}" would meet the condition`);
+		}
+	});
+
+	forms.forEach((f, fi) => {
+		const reportRule = f.round?.reportRule;
+		if (reportRule && !rules.some((r) => r.id === reportRule)) {
+			issue(['forms', 'forms', fi, 'round'], `grant form "${f.id}": round.reportRule "${reportRule}" is not a rule`);
+		}
+		if (f.round && !f.info)
+			issue(['forms', 'forms', fi, 'info'], `grant form "${f.id}" has a round, so it needs "info" (its period)`);
+		if (!rules.some((r) => r.level === 'required' && r.forms.includes(f.id))) {
+			issue(['forms', 'forms', fi], `grant form "${f.id}" has no required rule`);
+		}
+	});
+}

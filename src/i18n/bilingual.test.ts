@@ -1,5 +1,6 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { bilingual, bilingualHref } from './bilingual';
+import { bilingual, bilingualHref, wordingSchema } from './bilingual';
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
 	(r.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
@@ -43,6 +44,28 @@ describe('bilingualHref', () => {
 		expect(messages(bilingualHref.safeParse({ fi: '/sv/malli/', sv: '/malli/' }))).toEqual([
 			'fi: a Finnish link must not start with /sv/',
 			'sv: a Swedish link must start with /sv/',
+		]);
+	});
+});
+
+describe('wordingSchema', () => {
+	const schema = wordingSchema(['title', 'intro'] as const, { kind: z.object({ a: bilingual }).strict() });
+	const ok = {
+		$comment: 'x',
+		title: { fi: 'Otsikko', sv: 'Rubrik' },
+		intro: { fi: 'a', sv: 'b' },
+		kind: { a: { fi: 'c', sv: 'd' } },
+	};
+
+	it('accepts a flat file with its groups', () => {
+		expect(schema.parse(ok)).toEqual(ok);
+	});
+	it('names a missing text, an unknown key and a missing language', () => {
+		const { title: _omit, ...noTitle } = ok;
+		expect(schema.safeParse(noTitle).error?.issues[0]?.path).toEqual(['title']);
+		expect(schema.safeParse({ ...ok, extra: { fi: 'a', sv: 'b' } }).success).toBe(false);
+		expect(messages(schema.safeParse({ ...ok, intro: { fi: 'a', sv: ' ' } }))).toEqual([
+			'intro.sv: Swedish text is missing',
 		]);
 	});
 });

@@ -32,3 +32,16 @@ const pageHref = (lang: Lang) =>
 
 /** A link to a page of the site (or a section of it) in both languages: the Swedish one under /sv/. */
 export const bilingualHref = z.object({ fi: pageHref('fi'), sv: pageHref('sv') }).strict();
+
+/**
+ * The one shape of a wording file (docs/data-and-languages.md): flat, a `{ fi, sv }` text for each
+ * key, an optional `$comment` for maintainers, and named `groups` where a set of texts is picked by
+ * a value (e.g. `timesPerYear`) or links sit beside the texts.
+ */
+export function wordingSchema<K extends string, G extends z.ZodRawShape = Record<never, never>>(
+	keys: readonly K[],
+	groups?: G,
+) {
+	const texts = Object.fromEntries(keys.map((k) => [k, bilingual])) as Record<K, typeof bilingual>;
+	return z.object({ $comment: z.string().optional(), ...texts, ...(groups as G) }).strict();
+}

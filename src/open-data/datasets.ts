@@ -9,7 +9,7 @@ import { county } from '../config/county';
 import type { PickerData } from '../cooperation-picker/data';
 import type { Source } from '../data/sources';
 import { categories, counties, documentLists, tables } from '../data/tilannekuva';
-import type { GrantCheckData } from '../grant-check/schema';
+import { type GrantCheckData, publishedRuleSet } from '../grant-check/schema';
 import type { DocumentStatus } from '../schema/document';
 import { compareUrl, type DocHistory, previousVersion } from '../versions/model';
 import {
@@ -105,7 +105,7 @@ export function ruleSetDataset(v: RuleSetVersion): unknown {
 	return wrap(ruleSetSchemaName, `grant-rules/${v.rulesVersion}`, datasets['grant-rules'].title, {
 		rulesVersion: v.rulesVersion,
 		document: v.document,
-		ruleSet: v.data,
+		ruleSet: publishedRuleSet(v.data),
 	});
 }
 

@@ -9,7 +9,7 @@ import { bilingual } from '~/i18n/bilingual';
 import { eventSchema } from '../annual-cycle/schema';
 import { cooperationFormSchema, modelSchema, needsFileSchema } from '../cooperation-picker/schema';
 import { categorySchema, countySchema, countyTableSchema } from '../data/tilannekuva';
-import { grantCheckSchema } from '../grant-check/schema';
+import { publishedRuleSetSchema } from '../grant-check/schema';
 import { documentStatuses } from '../schema/document';
 import { type DatasetId, ruleSetSchemaName } from './catalogue';
 
@@ -62,7 +62,7 @@ const ruleSetRef = z
 	})
 	.strict();
 
-const ruleSet = ruleSetRef.extend({ ruleSet: grantCheckSchema });
+const ruleSet = ruleSetRef.extend({ ruleSet: publishedRuleSetSchema });
 
 const grantRules = z
 	.object({

@@ -15,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import textsJson from '../../content/data/grant-check/texts.json';
+import texts from '../../content/data/grant-check/texts.json';
 import { editDocumentBlock } from '../../scripts/lib/new-version.mjs';
 import { serve } from '../../scripts/lib/static-server.mjs';
 import { currentRulesVersion } from '../../src/grant-check/data';
@@ -26,7 +26,6 @@ import { fill } from '../../src/i18n/fill';
 import type { Lang } from '../../src/i18n/lang';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
-const texts = textsJson.texts;
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 const result = writeQuery(model, allGood, { kind: 'result' }).slice(1);
 

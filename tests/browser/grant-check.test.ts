@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import textsJson from '../../content/data/grant-check/texts.json';
+import texts from '../../content/data/grant-check/texts.json';
 import { allGood as eligibleAssociation, model } from '../../src/grant-check/test-helpers';
 import { writeQuery } from '../../src/grant-check/url';
 import { fill } from '../../src/i18n/fill';
@@ -13,7 +13,6 @@ import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, focused, tabTo } from './keyboard';
 import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
 
-const texts = textsJson.texts;
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 
 let browser: Browser;
