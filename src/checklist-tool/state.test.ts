@@ -117,6 +117,20 @@ describe('corrupt stored data: a reason, never an exception', () => {
 		expect(r.state.notes).toEqual({ [firstTheme]: 'Muistiinpano' });
 	});
 
+	it('a stored "__proto__" key (JSON.parse keeps it as an own key) is skipped and pollutes nothing', () => {
+		// Written as text: an object literal's `__proto__:` sets the prototype and JSON.stringify drops it.
+		const raw = `{"v":1,"items":{"${firstItem}":{"done":true,"who":"","when":""},"__proto__":{"done":true,"who":"x","when":""}},"notes":{"__proto__":"x"}}`;
+		expect(Object.keys(JSON.parse(raw).items)).toContain('__proto__');
+		const r = parseStored(raw, known);
+		if (r.status !== 'ok') throw new Error(r.status);
+		expect(r.skipped).toBe(2);
+		expect(Object.keys(r.state.items)).toEqual([firstItem]);
+		expect(Object.hasOwn(r.state.items, '__proto__')).toBe(false);
+		expect(Object.getPrototypeOf(r.state.items)).not.toHaveProperty('done');
+		expect(Object.keys(r.state.notes)).toEqual([]);
+		expect(({} as Record<string, unknown>)['done']).toBeUndefined();
+	});
+
 	it('cuts stored text that is too long and drops control characters', () => {
 		const raw = JSON.stringify({
 			v: 1,

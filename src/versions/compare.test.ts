@@ -19,6 +19,23 @@ describe('compareBlocks', () => {
 		]);
 	});
 
+	it('a run of consecutive changed blocks gives one change each, in order', () => {
+		const older = [
+			'Vuonna 2023 kokous pidetään keväällä.',
+			'Vuonna 2023 raportti valmistuu syksyllä.',
+			'Vuonna 2023 avustus haetaan tammikuussa.',
+		];
+		const newer = older.map((t) => t.replace('2023', '2024'));
+		const { changes, unchanged } = compareBlocks(
+			[block('Alku.'), ...older.map(block), block('Loppu.')],
+			[block('Alku.'), ...newer.map(block), block('Loppu.')],
+		);
+		expect(unchanged).toBe(2);
+		expect(changes.map((c) => (c.kind === 'changed' ? `${c.old.text} → ${c.new.text}` : c.kind))).toEqual(
+			older.map((t, i) => `${t} → ${newer[i]}`),
+		);
+	});
+
 	it('keeps unrelated blocks apart (removed + added, no word salad)', () => {
 		const { changes } = compareBlocks([block('Kissa istuu puussa.')], [block('Hallitus hyväksyi suunnitelman.')]);
 		expect(changes.map((c) => c.kind)).toEqual(['removed', 'added']);

@@ -220,6 +220,14 @@ describe('compare: roadmap 2023-03 → 2024-05', () => {
 		for (const li of p.querySelectorAll('li[data-change="added"], li[data-change="removed"]')) {
 			expect(text(li.querySelector('.compare-tag'))).toMatch(/^(Lisätty|Poistettu|Tillagt|Borttaget)$/);
 		}
+		// Exact counts (issue 16): keeping only the first of consecutive changed blocks passed every
+		// other check. Update these when a roadmap version's text changes.
+		const count = (kind: string) => p.querySelectorAll(`li[data-change="${kind}"]`).length;
+		expect({ changed: count('changed'), added: count('added'), removed: count('removed') }).toEqual({
+			changed: 8,
+			added: 29,
+			removed: 5,
+		});
 		expect(indexed(p)).toBe(false);
 	});
 
