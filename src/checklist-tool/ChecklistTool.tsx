@@ -10,10 +10,11 @@
  * Rendered by src/components/checklist/ChecklistTool.astro in the question kit's wrapper, with the
  * plain checklist as the fallback without JavaScript.
  *
- * No long task and no layout shift at start (docs/adr/0411): the form (lists, names, every theme)
- * is rendered on the server with an empty list, so the page is laid out once and hydration only
- * attaches handlers. The stored lists are read after hydration and fill in the values; the summary
- * and the text copy (what prints and what is copied, below the form) follow, one per task.
+ * No long task and no layout shift at start (docs/adr/0411): the first view (lists, names, the
+ * first theme: more than a phone's or a laptop's screen) is rendered on the server with an empty
+ * list, so hydration adds no DOM and is short. The stored lists are read after hydration and fill
+ * in the values; the other themes, the summary and the text copy follow one per task, below the
+ * screen, so nothing in view moves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '~/i18n/fill';
@@ -44,20 +45,23 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 
 	const rootRef = useRef<HTMLDivElement>(null);
 	const { mounted, lists, notice, change } = useStoredLists(known);
-	/** Parts after the form rendered so far: 1 = the summary, 2 = also the text copy. */
-	const [parts, setParts] = useState(0);
+	/**
+	 * How many parts are rendered: 1…n = themes (the first is rendered on the server), n+1 = the
+	 * summary, n+2 = the text copy.
+	 */
+	const [parts, setParts] = useState(1);
 	const [undoState, setUndoState] = useState<ToolState | null>(null);
 	const { message, announce } = useAnnouncer();
 	/** Focus moves to an element (by id) after the render that follows a change. */
 	const requestFocus = useFocusRequest((id: string) => document.getElementById(id));
 	useToolRunning(rootRef, mounted);
 
-	// The summary and the text copy one per task after the stored lists (see the note at the top).
+	// The rest one part per task after the stored lists (see the note at the top).
 	useEffect(() => {
-		if (!mounted || parts >= 2) return;
+		if (!mounted || parts > themes.length + 1) return;
 		const timer = setTimeout(() => setParts((n) => n + 1), 0);
 		return () => clearTimeout(timer);
-	}, [mounted, parts]);
+	}, [mounted, parts, themes.length]);
 
 	const setLists = (next: Lists) => {
 		setUndoState(null);
@@ -122,7 +126,7 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 					{fill(ui.progress, progress(state, known.items))}
 				</p>
 
-				{themes.map((theme) => (
+				{themes.slice(0, parts).map((theme) => (
 					<ThemeSection key={theme.id} theme={theme} state={state} ui={ui} change={changeActive} />
 				))}
 
@@ -138,7 +142,7 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 				</div>
 			</div>
 
-			{parts > 0 && (
+			{parts > themes.length && (
 				<>
 					<Summary
 						themes={themes}
@@ -148,7 +152,7 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 						exportTexts={props.exportTexts}
 						today={today}
 					/>
-					{parts > 1 && (
+					{parts > themes.length + 1 && (
 						<TextCopy themes={themes} state={state} ui={ui} exportTexts={props.exportTexts} say={announce} />
 					)}
 				</>
