@@ -8,15 +8,17 @@
  * question kit's (src/question-kit/).
  * Parts: ListBar, Names, ThemeSection, Summary (what prints), TextCopy.
  * Rendered by src/components/checklist/ChecklistTool.astro in the question kit's wrapper, with the
- * plain checklist as the fallback without JavaScript. The island renders nothing until it has
- * read the stored lists (what it would show depends on them).
+ * plain checklist as the fallback without JavaScript.
  *
- * No long task at start: after hydration the form is rendered one part at a time (the names, then
- * each theme, the summary, the text), each in its own task, so the main thread is never
- * blocked for long and the first theme is usable at once.
+ * No long task and no layout shift at start (docs/adr/0411): the first view (lists, names, the
+ * first theme: more than a phone's or a laptop's screen) is rendered on the server with an empty
+ * list, so hydration adds no DOM and is short. The stored lists are read after hydration and fill
+ * in the values; the other themes, the summary and the text copy follow one per task, below the
+ * screen, so nothing in view moves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '~/i18n/fill';
+import { formatDate, isoDate } from '~/lib/dates';
 import { useAnnouncer } from '~/question-kit/announcer';
 import { useFocusRequest } from '~/question-kit/focus-request';
 import { LiveRegion } from '~/question-kit/LiveRegion';
@@ -43,15 +45,18 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 
 	const rootRef = useRef<HTMLDivElement>(null);
 	const { mounted, lists, notice, change } = useStoredLists(known);
-	/** How many parts are rendered: 0 = names, 1…n = themes, n+1 = summary, n+2 = text. */
-	const [parts, setParts] = useState(0);
+	/**
+	 * How many parts are rendered: 1…n = themes (the first is rendered on the server), n+1 = the
+	 * summary, n+2 = the text copy.
+	 */
+	const [parts, setParts] = useState(1);
 	const [undoState, setUndoState] = useState<ToolState | null>(null);
 	const { message, announce } = useAnnouncer();
 	/** Focus moves to an element (by id) after the render that follows a change. */
 	const requestFocus = useFocusRequest((id: string) => document.getElementById(id));
 	useToolRunning(rootRef, mounted);
 
-	// Render the rest one part per task (see the note at the top).
+	// The rest one part per task after the stored lists (see the note at the top).
 	useEffect(() => {
 		if (!mounted || parts > themes.length + 1) return;
 		const timer = setTimeout(() => setParts((n) => n + 1), 0);
@@ -76,11 +81,10 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 		return list?.name.trim() || list?.state.unit.trim() || fill(ui.defaultListName, { n: i + 1 });
 	};
 	const today = useMemo(
-		() => (mounted ? new Date().toLocaleDateString(props.lang === 'sv' ? 'sv-FI' : 'fi-FI') : ''),
+		// Not toLocaleDateString: its first call sets up Intl, a long task on a phone (ADR 0411).
+		() => (mounted ? formatDate(isoDate(new Date()), props.lang) : ''),
 		[mounted, props.lang],
 	);
-
-	if (!mounted) return <div ref={rootRef} class="gr-tool qk-island" />;
 
 	const state = activeList(lists).state;
 
@@ -126,18 +130,16 @@ export default function ChecklistTool(props: ChecklistToolProps) {
 					<ThemeSection key={theme.id} theme={theme} state={state} ui={ui} change={changeActive} />
 				))}
 
-				{parts > themes.length && (
-					<div class="qk-actions gr-actions">
-						<button type="button" id="gr-clear" class="qk-button qk-button--secondary" onClick={clearAll}>
-							{ui.clear}
+				<div class="qk-actions gr-actions">
+					<button type="button" id="gr-clear" class="qk-button qk-button--secondary" onClick={clearAll}>
+						{ui.clear}
+					</button>
+					{undoState && (
+						<button type="button" class="qk-button qk-button--secondary" onClick={undo}>
+							{ui.undo}
 						</button>
-						{undoState && (
-							<button type="button" class="qk-button qk-button--secondary" onClick={undo}>
-								{ui.undo}
-							</button>
-						)}
-					</div>
-				)}
+					)}
+				</div>
 			</div>
 
 			{parts > themes.length && (

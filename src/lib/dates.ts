@@ -16,3 +16,12 @@ export function formatDate(iso: string, lang: Lang): string {
 	}
 	return `${d}.${m}.${y}`;
 }
+
+/**
+ * A moment's calendar date where the code runs, as YYYY-MM-DD (for formatDate). Arithmetic, not
+ * Intl: the first Intl date format in a page costs a long task on a phone (docs/adr/0411).
+ */
+export function isoDate(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
