@@ -1,7 +1,9 @@
 /**
  * Reflow (WCAG 1.4.10): at 320 CSS px no built page scrolls sideways. Wide tables may scroll
  * inside their own region; such a region is labelled, focusable and a named `role=region`.
- * Text spacing (WCAG 1.4.12) is checked on the page types with the widest content.
+ * Text spacing (WCAG 1.4.12) is checked on the page types with the widest content. 200 % zoom
+ * (WCAG 1.4.4) of a 1280 px desktop is a 640 CSS px viewport at device pixel ratio 2: every page
+ * type, in both languages, neither scrolls sideways nor clips text there.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +15,20 @@ const pages = builtPages()
 	.filter((u) => u.endsWith('/') || u === '/404.html');
 let browser: Browser;
 let page: Page;
+let zoomed: Page;
 
 beforeAll(async () => {
 	browser = await launch();
 	page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+	zoomed = await browser.newPage({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
 });
 afterAll(async () => {
 	await browser?.close();
 });
 
 /** Sideways overflow of the page and the elements that stick out past the viewport. */
-async function overflow(): Promise<{ scroll: number; width: number; culprits: string[] }> {
-	return page.evaluate(() => {
+async function overflow(on = page): Promise<{ scroll: number; width: number; culprits: string[] }> {
+	return on.evaluate(() => {
 		const width = document.documentElement.clientWidth;
 		const culprits: string[] = [];
 		for (const el of document.querySelectorAll<HTMLElement>('body *')) {
@@ -46,8 +50,8 @@ async function overflow(): Promise<{ scroll: number; width: number; culprits: st
 }
 
 /** Scrolling regions that are not labelled, focusable regions. */
-function unlabelledScrollers(): Promise<string[]> {
-	return page.evaluate(() =>
+function unlabelledScrollers(on = page): Promise<string[]> {
+	return on.evaluate(() =>
 		[...document.querySelectorAll<HTMLElement>('main *')]
 			.filter((el) => {
 				const ox = getComputedStyle(el).overflowX;
@@ -81,6 +85,28 @@ describe('reflow at 320 CSS px', () => {
 	});
 });
 
+/**
+ * Elements that cut off text: they hide their overflow (hidden or clip) and hold text wider or
+ * taller than their box. Visually hidden text (a 1 px box) is meant to be cut.
+ */
+function clippedText(on: Page): Promise<string[]> {
+	return on.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('body *')]
+			.filter((el) => {
+				const s = getComputedStyle(el);
+				const cuts = (o: string) => o === 'hidden' || o === 'clip';
+				const r = el.getBoundingClientRect();
+				// biome-ignore lint/performance/useDomNodeTextContent: only text that is rendered counts
+				if (r.width <= 1 || r.height <= 1 || !el.innerText?.trim()) return false;
+				return (
+					(cuts(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+					(cuts(s.overflowY) && el.scrollHeight > el.clientHeight + 1)
+				);
+			})
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+	);
+}
+
 describe('text spacing (WCAG 1.4.12) at 320 CSS px', () => {
 	const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
 		word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
@@ -94,4 +120,28 @@ describe('text spacing (WCAG 1.4.12) at 320 CSS px', () => {
 			expect(o.scroll).toBe(o.width);
 		},
 	);
+});
+
+describe('200 % zoom: a 1280 px desktop at 640 CSS px', () => {
+	const types = [
+		'/',
+		'/periaatteet/',
+		'/tiekartta/',
+		'/tiekartta/vertaa/2023-03/2024-05/',
+		'/avustuskelpoisuus/',
+		'/yhteistyomuodot/',
+		'/pelisaannot/',
+		'/vuosikello/',
+		'/aikajana/',
+		'/tilannekuva/',
+	];
+	it.each(types.flatMap((u) => [u, `/sv${u}`]))('%s does not scroll sideways or clip text', async (url) => {
+		await zoomed.goto(baseUrl() + url);
+		expect(await zoomed.evaluate(() => [window.innerWidth, window.devicePixelRatio])).toEqual([640, 2]);
+		const o = await overflow(zoomed);
+		expect(o.culprits).toEqual([]);
+		expect(o.scroll).toBe(o.width);
+		expect(await unlabelledScrollers(zoomed)).toEqual([]);
+		expect(await clippedText(zoomed)).toEqual([]);
+	});
 });
