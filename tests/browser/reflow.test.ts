@@ -1,6 +1,7 @@
 /**
- * Reflow (WCAG 1.4.10): at 320 CSS px no built page scrolls sideways. Wide tables may scroll
- * inside their own region; such a region is labelled, focusable and a named `role=region`.
+ * Reflow (WCAG 1.4.10): at 320 CSS px no built page scrolls sideways or clips text. Wide tables
+ * may scroll inside their own region; such a region is labelled, focusable and a named
+ * `role=region`.
  * Text spacing (WCAG 1.4.12) is checked on the page types with the widest content. 200 % zoom
  * (WCAG 1.4.4) of a 1280 px desktop is a 640 CSS px viewport at device pixel ratio 2: every page
  * type, in both languages, neither scrolls sideways nor clips text there.
@@ -72,7 +73,7 @@ describe('reflow at 320 CSS px', () => {
 		expect(pages.length).toBeGreaterThan(50);
 	});
 
-	it.each(pages)('%s does not scroll sideways', async (url) => {
+	it.each(pages)('%s does not scroll sideways or clip text', async (url) => {
 		await page.goto(baseUrl() + url);
 		const o = await overflow();
 		expect({ url, ...o, culprits: o.scroll > o.width ? o.culprits : [] }).toEqual({
@@ -82,6 +83,7 @@ describe('reflow at 320 CSS px', () => {
 			culprits: [],
 		});
 		expect(await unlabelledScrollers()).toEqual([]);
+		expect(await clippedText(page)).toEqual([]);
 	});
 });
 
