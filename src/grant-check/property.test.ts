@@ -8,14 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { type Answers, conditionState, evaluate, type Outcome, outcomes, scopeQuestion } from './engine';
 import { prune } from './flow';
 import { answerFlow, type Base, nearPassing, passingBases, Tally } from './property-generators';
-import { formIds, model, pick, seeded } from './test-helpers';
+import { type DataModel, formIds, model, modelOf, olderRuleSet, pick, seeded } from './test-helpers';
 
 const RUNS = 2000;
 /** The least number of runs that must reach each outcome of each form and each property. */
 const MIN = 20;
 
 const bases: readonly Base[] = passingBases(model);
-const scope = scopeQuestion(model);
 const applicantTypes = model.questions.find((q) => q.key === 'applicant')?.options.map((o) => o.value) ?? [];
 const level = (l: string) => model.rules.filter((r) => r.level === l);
 const pairs = (rules: typeof model.rules, name: string) =>
@@ -27,10 +26,11 @@ const pairs = (rules: typeof model.rules, name: string) =>
  * its unknown answers → check with the coordinator; else eligible. (The flow keeps only answers to
  * questions asked, and skips a question only when every form it concerns is already closed.)
  */
-function expectedOutcome(answers: Answers, formId: string): Outcome {
-	const asked = scope?.options.find((o) => o.value === answers[scope.key])?.forms ?? formIds;
+function expectedOutcome(answers: Answers, formId: string, m: DataModel = model): Outcome {
+	const q = scopeQuestion(m);
+	const asked = q?.options.find((o) => o.value === answers[q.key])?.forms ?? m.forms.map((f) => f.id);
 	if (!asked.includes(formId)) return 'not-assessed';
-	const required = level('required').filter((r) => r.forms.includes(formId));
+	const required = m.rules.filter((r) => r.level === 'required' && r.forms.includes(formId));
 	if (required.some((r) => r.fail.includes(answers[r.question] ?? ''))) return 'not-eligible';
 	if (required.some((r) => r.unknown.includes(answers[r.question] ?? ''))) return 'check-with-coordinator';
 	return 'eligible';
@@ -229,6 +229,31 @@ describe('property: answers a few changes away from a passing set', () => {
 			expect(prune(model, broken)).not.toHaveProperty(key);
 		}
 		expect(tally.below(MIN, ['needed answer junk'])).toEqual([]);
+	});
+});
+
+describe('property: the test-only older rule set (Lähellä.fi required, no area question)', () => {
+	const older = modelOf(olderRuleSet);
+	const olderBases = passingBases(older);
+
+	it('gives each form the outcome its required conditions decide; without a Lähellä.fi listing, never "eligible"', () => {
+		expect(olderBases.length).toBeGreaterThanOrEqual(formIds.length);
+		const random = seeded(2000);
+		const tally = new Tally();
+		for (let i = 0; i < RUNS / 2; i++) {
+			const { answers, changed } = nearPassing(older, random, olderBases);
+			for (const r of evaluate(older, answers)) {
+				expect(r.outcome, JSON.stringify({ changed, answers })).toBe(expectedOutcome(answers, r.form.id, older));
+				tally.add(`${r.form.id} ${r.outcome}`);
+				if (answers['lahella'] === 'no' && r.outcome !== 'not-assessed') {
+					expect(r.outcome).toBe('not-eligible');
+					expect(r.advice).toEqual([]);
+					tally.add('lahella no');
+				}
+			}
+		}
+		const expected = [...older.forms.flatMap((f) => outcomes.map((o) => `${f.id} ${o}`)), 'lahella no'];
+		expect(tally.below(MIN / 2, expected), JSON.stringify([...tally.counts])).toEqual([]);
 	});
 });
 
