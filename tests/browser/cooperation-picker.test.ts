@@ -12,7 +12,7 @@ import operating from '../../content/data/cooperation-forms/operating-grant.json
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
 import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
+import { axeViolations, baseUrl, collectErrors, hydrated, launch, pageText } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/yhteistyomuodot/', sv: '/sv/yhteistyomuodot/' };
 let browser: Browser;
@@ -135,6 +135,24 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			await page.locator('.coop-picker__form').waitFor();
 			await hydrated(page);
 			expect(await page.content()).not.toContain('<img src="x"');
+			expect(errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('never shows junk from the URL as text', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		try {
+			// junk alone, then junk beside valid answers (the result is shown)
+			for (const query of ['needs=Zqxjunk1&money=Zqxjunk2&x=Zqxjunk3', 'needs=premises,Zqxjunk1&money=Zqxjunk2']) {
+				await page.goto(`${baseUrl()}${path[lang]}?${query}`);
+				await page.locator('.coop-picker__form').waitFor();
+				await hydrated(page);
+				expect(await pageText(page), query).not.toMatch(/zqxjunk/i);
+			}
+			expect(await page.locator('.coop-picker__recommendation').count()).toBeGreaterThan(0);
 			expect(errors).toEqual([]);
 		} finally {
 			await page.close();

@@ -11,7 +11,7 @@ import { writeQuery } from '../../src/grant-check/url';
 import { fill } from '../../src/i18n/fill';
 import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, focused, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
+import { axeViolations, baseUrl, collectErrors, hydrated, launch, pageText } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 
@@ -147,6 +147,33 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 			const html = await page.content();
 			expect(html).not.toContain('<script>alert(1)');
 			expect(html).not.toContain('<b>x</b>');
+			expect(errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('never shows junk from the URL as text, on load nor after an answer', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		try {
+			// a plain-text junk value for every key the self-check reads, and an unknown key
+			const keys = [...model.questions.map((q) => q.key), 'step', 'rules', 'utm_campaign'];
+			const query = keys.map((k, i) => `${k}=Zqxjunk${i}`).join('&');
+			await page.goto(`${baseUrl()}${path[lang]}?${query}`);
+			await hydrated(page);
+			await expect.poll(() => questionKey(page)).toBe('interest');
+			expect(await pageText(page)).not.toMatch(/zqxjunk/i);
+			await page.locator('.gc input[value="all"]').check();
+			await page.locator('.gc button[type=submit]').click();
+			await expect.poll(() => questionKey(page)).toBe('applicant');
+			expect(await pageText(page)).not.toMatch(/zqxjunk/i);
+			// the result page, with one junk value among valid answers
+			await page.goto(
+				`${baseUrl()}${path[lang]}${writeQuery(model, eligibleAssociation, { kind: 'result' })}&audit=Zqxjunk&x=Zqxjunk`,
+			);
+			await expect.poll(() => page.locator('.gc h2').textContent(), { timeout: 10_000 }).not.toBe('');
+			expect(await pageText(page)).not.toMatch(/zqxjunk/i);
 			expect(errors).toEqual([]);
 		} finally {
 			await page.close();

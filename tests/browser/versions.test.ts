@@ -134,9 +134,11 @@ describe('print', () => {
 		async (url) => {
 			await open(url, async (page) => {
 				await page.emulateMedia({ media: 'print' });
+				// Each selector must still match (a renamed class fails here, it does not skip the check).
 				for (const nav of ['header.header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links']) {
 					const el = page.locator(nav).first();
-					if ((await el.count()) > 0) expect(await el.isVisible(), nav).toBe(false);
+					expect(await el.count(), `${nav} is on the page`).toBe(1);
+					expect(await el.isVisible(), nav).toBe(false);
 				}
 				const metaTop = (await page.locator('.doc-meta').boundingBox())?.y ?? Number.POSITIVE_INFINITY;
 				const firstHeading = (await page.locator('.sl-markdown-content h2').first().boundingBox())?.y ?? 0;

@@ -66,3 +66,22 @@ export async function axeViolations(page: Page, context = 'html'): Promise<strin
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
+
+/**
+ * Everything on the page a person can read or hear: the text of every element
+ * (hidden ones too: screen-reader text), form field values and the alt, title, aria-label and
+ * placeholder attributes; scripts and styles left out. For "junk in the address is never shown".
+ */
+export async function pageText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const clone = document.body.cloneNode(true) as HTMLElement;
+		for (const el of clone.querySelectorAll('script, style, template')) el.remove();
+		const attributes = [...document.querySelectorAll('[alt], [title], [aria-label], [placeholder]')].flatMap((el) =>
+			['alt', 'title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+		);
+		const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(
+			(el) => el.value,
+		);
+		return [document.title, clone.textContent ?? '', ...attributes, ...values].join('\n');
+	});
+}
