@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ui from '../../content/data/cooperation-forms/_ui.json';
+import texts from '../../content/data/cooperation-forms/_texts.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
@@ -49,8 +49,8 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			expect(await short.first().getAttribute('href')).toMatch(/^#cp-rec-/);
 			// Premises: how they are booked and whom to ask.
 			const premises = page.locator('.coop-picker__premises');
-			expect(await premises.locator('h3').textContent()).toBe(ui.strings.premisesHeading[lang]);
-			expect(await premises.locator(`a[href="${ui.links.contact[lang]}"]`).count()).toBe(1);
+			expect(await premises.locator('h3').textContent()).toBe(texts.premisesHeading[lang]);
+			expect(await premises.locator(`a[href="${texts.links.contact[lang]}"]`).count()).toBe(1);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {
@@ -96,7 +96,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			await tabTo(page, `el && el.type === 'submit'`);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cp-result-heading');
-			expect(await page.locator('#cp-result-heading').textContent()).toContain(ui.strings.resultHeading[lang]);
+			expect(await page.locator('#cp-result-heading').textContent()).toContain(texts.resultHeading[lang]);
 			expect(await firstRecommendation(page)).toContain(functional.name[lang]);
 			expect(await page.locator('[role=status]').textContent()).not.toBe('');
 			expect(await axeViolations(page)).toEqual([]);
@@ -118,7 +118,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			await page.goto(`${baseUrl()}${path[lang]}?needs=partnership,yearly-funding&money=yes`);
 			await expect.poll(() => firstRecommendation(page)).toContain(partnership.name[lang]);
 			expect(await axeViolations(page)).toEqual([]);
-			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(ui.strings.startAgain[lang])}`, 250);
+			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.startAgain[lang])}`, 250);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => new URL(page.url()).search).toBe('');
 			expect(await page.locator('.coop-picker__recommendation').count()).toBe(0);

@@ -11,7 +11,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../content/data/annual-cycle/texts.json';
-import tool from '../../content/data/checklist/tool.json';
+import tool from '../../content/data/checklist/texts.json';
 import timelineTexts from '../../content/data/roadmap-timeline/texts.json';
 import { parseIcs } from '../../src/annual-cycle/ics-parse';
 import { FILE_FORMAT, LISTS_STORAGE_KEY as STORAGE_KEY } from '../../src/checklist-tool/lists';
