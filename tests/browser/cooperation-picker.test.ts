@@ -4,24 +4,18 @@
  * short list and the stated needs answered first; Back from a page opened from the result returns
  * to the same place in it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import texts from '../../content/data/cooperation-forms/_texts.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
 import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/yhteistyomuodot/', sv: '/sv/yhteistyomuodot/' };
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 const firstRecommendation = (page: Page) => page.locator('.coop-picker__recommendation h3').first().textContent();
 

@@ -2,17 +2,11 @@
  * The Content-Security-Policy holds while people use the site: search, both islands and the
  * table filter run with no CSP violation, and the policy really blocks an injected inline script.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, hydrated, launch } from './setup/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForFile, hydrated } from './setup/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** A page that records every CSP violation (the recorder is injected by the browser driver, not inline). */
 async function watchedPage(): Promise<{ page: Page; violations: () => Promise<string[]> }> {

@@ -3,23 +3,19 @@
  * inside their own region; such a region is labelled, focusable and a named `role=region`.
  * Text spacing (WCAG 1.4.12) is checked on the page types with the widest content.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../built/dist';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const pages = builtPages()
 	.map((p) => p.url)
 	.filter((u) => u.endsWith('/') || u === '/404.html');
-let browser: Browser;
+const browser = chromiumForFile();
 let page: Page;
 
 beforeAll(async () => {
-	browser = await launch();
 	page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 /** Sideways overflow of the page and the elements that stick out past the viewport. */
