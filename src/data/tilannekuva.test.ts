@@ -143,7 +143,7 @@ describe('tilannekuva data', () => {
 	it('refuses wording that drops a placeholder the code fills in', () => {
 		expect(textsSchema.safeParse(textsRaw).success).toBe(true);
 		const texts = structuredClone(textsRaw);
-		texts.filterCount.sv = '3 av 16 rader visas';
+		texts.filterCount.sv = '{shown} rader visas'; // {total} dropped
 		texts.filterNone.fi = 'Ei osumia';
 		const issues = textsSchema.safeParse(texts).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 		expect(issues).toEqual(['filterCount: must contain {shown} and {total}', 'filterNone: must contain {query}']);
