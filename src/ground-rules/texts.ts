@@ -1,5 +1,5 @@
 /**
- * The ground-rules tool's wording (content/data/checklist/texts.json), validated at build time, and
+ * The ground-rules tool's wording (content/data/ground-rules/texts.json), validated at build time, and
  * the island's props for one language. Imported by the Astro wrapper only (zod stays out of the
  * browser bundle: the island imports types from here, nothing else).
  */
@@ -8,7 +8,7 @@ import { loadData } from '~/data/load';
 import { wordingSchema } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
-import raw from '../../content/data/checklist/texts.json';
+import raw from '../../content/data/ground-rules/texts.json';
 import type { Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
@@ -87,9 +87,9 @@ const otherKeys = ['noscript', 'mdKey', 'mdNotes', 'mdBasedOn'] as const;
 export const toolTextsSchema = wordingSchema([...uiKeys, ...otherKeys]);
 export type ToolTexts = z.infer<typeof toolTextsSchema>;
 
-export const toolTexts: ToolTexts = loadData('checklist/texts.json', toolTextsSchema, raw);
+export const toolTexts: ToolTexts = loadData('ground-rules/texts.json', toolTextsSchema, raw);
 
-export interface ChecklistToolProps {
+export interface GroundRulesToolProps {
 	lang: Lang;
 	storageKey: string;
 	/** Start of a saved list file's name ("pelisaannot-<list>.json"). */
@@ -105,7 +105,7 @@ export function toolProps(
 	texts: ToolTexts,
 	lang: Lang,
 	source: { title: string; url: string },
-): ChecklistToolProps {
+): GroundRulesToolProps {
 	const themes: ToolTheme[] = checklist.themes.map((theme) => ({
 		id: theme.id,
 		title: theme.title[lang],
