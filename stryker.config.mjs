@@ -12,7 +12,7 @@ export default {
 		'src/cooperation-picker/{engine,url}.ts',
 		'src/versions/{model,extract,compare,diff,rules-diff}.ts',
 		'src/annual-cycle/{derive,resolve,calendar,ics}.ts',
-		'src/checklist-tool/{state,markdown}.ts',
+		'src/ground-rules/{state,markdown}.ts',
 		'src/question-kit/url-answers.ts',
 		'src/i18n/{lang,fill,bilingual}.ts',
 		'src/data/{load,sections}.ts',

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { checkData, DataError, dataFile } from '~/data/load';
-import { bilingual, bilingualHref } from '~/i18n/bilingual';
+import { bilingual, bilingualHref, wordingSchema } from '~/i18n/bilingual';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by hyphens');
 
@@ -60,43 +60,42 @@ export const eventsFileSchema = z
 		});
 	});
 
-export const textsSchema = z
-	.object({
-		$comment: z.string().optional(),
-		wheelTitle: bilingual,
-		wheelSummary: bilingual,
-		wheelCentre: bilingual,
-		legendTitle: bilingual,
-		legendPeriod: bilingual,
-		legendDate: bilingual,
-		legendUnscheduled: bilingual,
-		tableCaption: bilingual,
-		colNumber: bilingual,
-		colEvent: bilingual,
-		colWhen: bilingual,
-		colDescription: bilingual,
-		colCalendar: bilingual,
-		colSource: bilingual,
-		yearly: bilingual,
-		once: bilingual,
-		/** {date} */
-		deadline: bilingual,
-		/** {months} */
-		afterYearEnd: bilingual,
+/** The wording file (texts.json): flat (src/i18n/bilingual.ts), plus the group `timesPerYear`. */
+export const textsSchema = wordingSchema(
+	[
+		'wheelTitle',
+		'wheelSummary',
+		'wheelCentre',
+		'legendTitle',
+		'legendPeriod',
+		'legendDate',
+		'legendUnscheduled',
+		'tableCaption',
+		'colNumber',
+		'colEvent',
+		'colWhen',
+		'colDescription',
+		'colCalendar',
+		'colSource',
+		'yearly',
+		'once',
+		'deadline', // {date}
+		'afterYearEnd', // {months}
+		'atLeast', // {times}
+		'noTime',
+		'inCalendarYes',
+		'inCalendarNo',
+		'calendarName',
+		'calendarDescription',
+		'calendarSourceLabel',
+		'calendarLink',
+		'subscribeLabel',
+	] as const,
+	{
 		/** Frequency words by the number of times per year, e.g. "2": "kahdesti vuodessa". */
 		timesPerYear: z.record(z.string().regex(/^\d+$/), bilingual),
-		/** {times} */
-		atLeast: bilingual,
-		noTime: bilingual,
-		inCalendarYes: bilingual,
-		inCalendarNo: bilingual,
-		calendarName: bilingual,
-		calendarDescription: bilingual,
-		calendarSourceLabel: bilingual,
-		calendarLink: bilingual,
-		subscribeLabel: bilingual,
-	})
-	.strict();
+	},
+);
 export type CycleTexts = z.infer<typeof textsSchema>;
 
 /** Parse both files; throws a readable error naming the file and field. */

@@ -4,7 +4,7 @@ import { sectionResolver } from '~/data/sections';
 import { langs } from '~/i18n/lang';
 import rawModel from '../../content/data/cooperation-forms/_model.json';
 import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
-import rawUi from '../../content/data/cooperation-forms/_ui.json';
+import rawTexts from '../../content/data/cooperation-forms/_texts.json';
 import rawFunctional from '../../content/data/cooperation-forms/functional.json';
 import { loadPickerData, pickerData, pickerHrefs } from './data';
 import { pickerProps } from './localize';
@@ -43,9 +43,9 @@ describe('the data', () => {
 
 describe('validation reports mistakes', () => {
 	const load =
-		(forms: Record<string, unknown>, model: unknown = rawModel, needs: unknown = rawNeeds, ui: unknown = rawUi) =>
+		(forms: Record<string, unknown>, model: unknown = rawModel, needs: unknown = rawNeeds, texts: unknown = rawTexts) =>
 		() =>
-			loadPickerData(forms, model, needs, ui);
+			loadPickerData(forms, model, needs, texts);
 
 	it('accepts the real data', () => {
 		expect(load(allForms())).not.toThrow();
@@ -90,10 +90,10 @@ describe('validation reports mistakes', () => {
 		expect(load(forms)).toThrow(/eligibility self-check/);
 	});
 
-	it('a missing UI string', () => {
-		const ui = clone(rawUi) as { strings: Record<string, unknown> };
-		delete ui.strings['startAgain'];
-		expect(load(allForms(), rawModel, rawNeeds, ui)).toThrow(/startAgain/);
+	it('a missing text', () => {
+		const texts = clone(rawTexts) as Record<string, unknown>;
+		delete texts['startAgain'];
+		expect(load(allForms(), rawModel, rawNeeds, texts)).toThrow(/_texts\.json: startAgain/);
 	});
 });
 

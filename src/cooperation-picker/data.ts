@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { checkData, DataError } from '~/data/load';
 import rawModel from '../../content/data/cooperation-forms/_model.json';
 import rawNeeds from '../../content/data/cooperation-forms/_needs.json';
-import rawUi from '../../content/data/cooperation-forms/_ui.json';
+import rawTexts from '../../content/data/cooperation-forms/_texts.json';
 import {
 	type CooperationForm,
 	cooperationFormSchema,
@@ -17,8 +17,8 @@ import {
 	modelSchema,
 	type NeedsFile,
 	needsFileSchema,
-	type UiFile,
-	uiFileSchema,
+	type TextsFile,
+	textsFileSchema,
 } from './schema';
 
 const folder = 'cooperation-forms/';
@@ -32,7 +32,7 @@ export interface PickerData {
 	forms: CooperationForm[];
 	model: Model;
 	needs: NeedsFile;
-	ui: UiFile;
+	texts: TextsFile;
 }
 
 /** Parses and cross-checks; throws an Error listing every problem found. */
@@ -40,7 +40,7 @@ export function loadPickerData(
 	formFiles: Record<string, unknown>,
 	modelFile: unknown,
 	needsFile: unknown,
-	uiFile: unknown,
+	textsFile: unknown,
 ): PickerData {
 	const problems: string[] = [];
 	const parse = <S extends z.ZodType>(file: string, schema: S, raw: unknown): z.output<S> | undefined => {
@@ -51,7 +51,7 @@ export function loadPickerData(
 
 	const model = parse(`${folder}_model.json`, modelSchema, modelFile);
 	const needs = parse(`${folder}_needs.json`, needsFileSchema, needsFile);
-	const ui = parse(`${folder}_ui.json`, uiFileSchema, uiFile);
+	const texts = parse(`${folder}_texts.json`, textsFileSchema, textsFile);
 	const forms: CooperationForm[] = [];
 	for (const [path, raw] of Object.entries(formFiles)) {
 		const file = path.split('/').pop() ?? path;
@@ -92,20 +92,20 @@ export function loadPickerData(
 		}
 	}
 
-	if (problems.length > 0 || !model || !needs || !ui) {
+	if (problems.length > 0 || !model || !needs || !texts) {
 		throw new DataError('cooperation-picker data (content/data/cooperation-forms/)', problems);
 	}
-	return { forms, model, needs, ui };
+	return { forms, model, needs, texts };
 }
 
 /** Every link to a page or section in the data, in both languages (checked at build time). */
 export function pickerHrefs(data: PickerData): string[] {
 	return [
-		...Object.values(data.ui.links),
+		...Object.values(data.texts.links),
 		...data.forms.flatMap((f) => f.links.map((l) => l.href)),
 		...data.model.forms.map((mf) => mf.link.href),
 		data.model.mappingLink.href,
 	].flatMap((href) => [href.fi, href.sv]);
 }
 
-export const pickerData: PickerData = loadPickerData(rawForms, rawModel, rawNeeds, rawUi);
+export const pickerData: PickerData = loadPickerData(rawForms, rawModel, rawNeeds, rawTexts);

@@ -4,7 +4,7 @@
  */
 import { type Lang, localize } from '~/i18n/lang';
 import type { PickerData } from './data';
-import type { AgreementKind, CooperationForm, UiKey } from './schema';
+import type { AgreementKind, CooperationForm, TextKey } from './schema';
 
 export interface PickerForm {
 	id: string;
@@ -30,7 +30,7 @@ export interface PickerForm {
 
 export interface PickerProps {
 	lang: Lang;
-	ui: Record<UiKey, string>;
+	ui: Record<TextKey, string>;
 	needsLegend: string;
 	needsHint: string | null;
 	needs: { id: string; label: string; hint: string | null }[];
@@ -42,12 +42,12 @@ export interface PickerProps {
 	premisesHref: string;
 }
 
-export function agreementText(kind: AgreementKind, note: string | undefined, ui: Record<UiKey, string>): string {
+export function agreementText(kind: AgreementKind, note: string | undefined, ui: Record<TextKey, string>): string {
 	const label = ui[`agreement.${kind}`];
 	return note ? `${label}. ${note}` : label;
 }
 
-export function localizeForm(form: CooperationForm, lang: Lang, ui: Record<UiKey, string>): PickerForm {
+export function localizeForm(form: CooperationForm, lang: Lang, ui: Record<TextKey, string>): PickerForm {
 	return {
 		id: form.id,
 		order: form.order,
@@ -71,12 +71,14 @@ export function localizeForm(form: CooperationForm, lang: Lang, ui: Record<UiKey
 	};
 }
 
-export function uiStrings(data: PickerData, lang: Lang): Record<UiKey, string> {
-	return localize(data.ui.strings, lang);
+/** The wording in one language (without the `links` group). */
+export function pickerTexts(data: PickerData, lang: Lang): Record<TextKey, string> {
+	const { $comment: _comment, links: _links, ...texts } = data.texts;
+	return localize(texts, lang);
 }
 
 export function pickerProps(data: PickerData, lang: Lang): PickerProps {
-	const ui = uiStrings(data, lang);
+	const ui = pickerTexts(data, lang);
 	return {
 		lang,
 		ui,
@@ -93,8 +95,8 @@ export function pickerProps(data: PickerData, lang: Lang): PickerProps {
 			},
 		},
 		forms: data.forms.map((f) => localizeForm(f, lang, ui)),
-		eligibilityHref: data.ui.links.eligibility[lang],
-		contactHref: data.ui.links.contact[lang],
-		premisesHref: data.ui.links.premises[lang],
+		eligibilityHref: data.texts.links.eligibility[lang],
+		contactHref: data.texts.links.contact[lang],
+		premisesHref: data.texts.links.premises[lang],
 	};
 }

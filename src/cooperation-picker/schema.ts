@@ -7,13 +7,13 @@
  * - `_model.json`: the four forms of the county's cooperation model (source 000) that the picker's
  *   forms are grouped under, with the mapping to the principles (source 001).
  * - `_needs.json`: the needs asked about (their ids are the URL values) and the money question.
- * - `_ui.json`: the island's and the table's wording.
+ * - `_texts.json`: the island's and the table's wording, and the pages they link to.
  *
  * Validated at build time (src/cooperation-picker/data.ts) and in the unit tests.
  * Only zod-free type imports of this module may reach the browser.
  */
 import { z } from 'astro/zod';
-import { bilingual, bilingualHref } from '~/i18n/bilingual';
+import { bilingual, bilingualHref, wordingSchema } from '~/i18n/bilingual';
 
 /** Ids: lowercase letters and digits separated by single hyphens (safe in URLs and HTML ids). */
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -159,8 +159,8 @@ export const needsFileSchema = z
 	});
 export type NeedsFile = z.infer<typeof needsFileSchema>;
 
-/** Every UI string the island and the table use. Placeholders: {name}, {count}, {needs}. */
-export const uiKeys = [
+/** Every text the island and the table use. Placeholders: {name}, {count}, {needs}. */
+export const textKeys = [
 	'noscript',
 	'disclaimer',
 	'submit',
@@ -205,16 +205,14 @@ export const uiKeys = [
 	'tableForm',
 	'tableModelForm',
 ] as const;
-export type UiKey = (typeof uiKeys)[number];
+export type TextKey = (typeof textKeys)[number];
 
-export const uiFileSchema = z
-	.object({
-		$comment: z.string().optional(),
-		/** Shared link targets: the grant eligibility self-check and the coordinator's contact details. */
-		links: z.object({ eligibility: bilingualHref, contact: bilingualHref, premises: bilingualHref }).strict(),
-		strings: z
-			.object(Object.fromEntries(uiKeys.map((k) => [k, bilingual])) as Record<UiKey, typeof bilingual>)
-			.strict(),
-	})
-	.strict();
-export type UiFile = z.infer<typeof uiFileSchema>;
+/**
+ * The wording file (_texts.json), flat like every other (src/i18n/bilingual.ts), with one named
+ * group: `links`, the pages the picker links to (the eligibility self-check, the coordinator's
+ * contact details, the principles' section on premises).
+ */
+export const textsFileSchema = wordingSchema(textKeys, {
+	links: z.object({ eligibility: bilingualHref, contact: bilingualHref, premises: bilingualHref }).strict(),
+});
+export type TextsFile = z.infer<typeof textsFileSchema>;

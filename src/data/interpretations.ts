@@ -9,9 +9,9 @@
  */
 import { z } from 'astro/zod';
 import { checkData, DataError, loadData } from '~/data/load';
-import { bilingual } from '~/i18n/bilingual';
+import { bilingual, wordingSchema } from '~/i18n/bilingual';
 import type { Lang } from '~/i18n/lang';
-import rawUi from '../../content/data/interpretations/_ui.json';
+import rawTexts from '../../content/data/interpretations/_texts.json';
 
 import { sources } from './sources';
 
@@ -141,12 +141,23 @@ export function interpretationsFor(
 	return list.filter((e) => e.pages.includes(path));
 }
 
-export const interpretationUiSchema = z
-	.object({
-		$comment: z.string().optional(),
-		intro: bilingual,
-		sourceHeading: bilingual,
-		none: bilingual,
+/** The register's wording: flat (src/i18n/bilingual.ts), plus the group `kind` (a name for each kind of entry). */
+export const interpretationTextsSchema = wordingSchema(
+	[
+		'intro',
+		'sourceHeading',
+		'none',
+		'place',
+		'sourceWords',
+		'siteShows',
+		'why',
+		'pages',
+		'version',
+		'linksSummary',
+		'linksSummaryOne',
+		'linksLabel',
+	] as const,
+	{
 		kind: z
 			.object(
 				Object.fromEntries(interpretationKinds.map((k) => [k, bilingual])) as Record<
@@ -155,17 +166,8 @@ export const interpretationUiSchema = z
 				>,
 			)
 			.strict(),
-		place: bilingual,
-		sourceWords: bilingual,
-		siteShows: bilingual,
-		why: bilingual,
-		pages: bilingual,
-		version: bilingual,
-		linksSummary: bilingual,
-		linksSummaryOne: bilingual,
-		linksLabel: bilingual,
-	})
-	.strict();
+	},
+);
 
-/** The register's wording (content/data/interpretations/_ui.json). */
-export const interpretationUi = loadData('interpretations/_ui.json', interpretationUiSchema, rawUi);
+/** The register's wording (content/data/interpretations/_texts.json). */
+export const interpretationTexts = loadData('interpretations/_texts.json', interpretationTextsSchema, rawTexts);

@@ -4,7 +4,7 @@ import countiesRaw from '../../content/data/tilannekuva/counties.json';
 import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
 import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
 import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
-import uiRaw from '../../content/data/tilannekuva/ui.json';
+import textsRaw from '../../content/data/tilannekuva/texts.json';
 import {
 	categories,
 	counties,
@@ -15,6 +15,7 @@ import {
 	rowSchema,
 	tableById,
 	tables,
+	textsSchema,
 } from './tilannekuva';
 
 /** Row counts of the source's tables (seed 003, situation 04/2024). */
@@ -80,7 +81,7 @@ describe('tilannekuva data', () => {
 	});
 
 	it('has every string in both fi and sv', () => {
-		const raws = { asiakirjaRaw, countiesRaw, lahellaRaw, rakenteetRaw, resursointiRaw, uiRaw };
+		const raws = { asiakirjaRaw, countiesRaw, lahellaRaw, rakenteetRaw, resursointiRaw, textsRaw };
 		/** Keys whose values are identifiers or flags, not text. */
 		const nonText = new Set(['$comment', 'id', 'county', 'marker', 'notes']);
 		const problems: string[] = [];
@@ -137,6 +138,15 @@ describe('tilannekuva data', () => {
 	it('writes the filter count in both languages', () => {
 		expect(countText('fi', 3, 16)).toBe('Näkyvissä 3/16 riviä');
 		expect(countText('sv', 3, 16)).toBe('3 av 16 rader visas');
+	});
+
+	it('refuses wording that drops a placeholder the code fills in', () => {
+		expect(textsSchema.safeParse(textsRaw).success).toBe(true);
+		const texts = structuredClone(textsRaw);
+		texts.filterCount.sv = '{shown} rader visas'; // {total} dropped
+		texts.filterNone.fi = 'Ei osumia';
+		const issues = textsSchema.safeParse(texts).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		expect(issues).toEqual(['filterCount: must contain {shown} and {total}', 'filterNone: must contain {query}']);
 	});
 });
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
-import { bilingual } from '~/i18n/bilingual';
+import { bilingual, wordingSchema } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
 import asiakirjaRaw from '../../content/data/tilannekuva/asiakirja.json';
@@ -13,7 +13,7 @@ import countiesRaw from '../../content/data/tilannekuva/counties.json';
 import lahellaRaw from '../../content/data/tilannekuva/lahella.json';
 import rakenteetRaw from '../../content/data/tilannekuva/rakenteet.json';
 import resursointiRaw from '../../content/data/tilannekuva/resursointi.json';
-import uiRaw from '../../content/data/tilannekuva/ui.json';
+import textsRaw from '../../content/data/tilannekuva/texts.json';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
 
@@ -92,21 +92,27 @@ export const categorySchema = z.object({ id: slug, label: bilingual, examplesBel
 const withComment = <T extends z.ZodRawShape>(shape: T) =>
 	z.object({ $comment: z.string().optional(), ...shape }).strict();
 
-export const uiSchema = withComment({
-	filterLabel: bilingual,
-	filterCount: bilingual.refine(
-		(s) => [s.fi, s.sv].every((t) => t.includes('{shown}') && t.includes('{total}')),
-		'must contain {shown} and {total}',
-	),
-	filterNone: bilingual.refine((s) => [s.fi, s.sv].every((t) => t.includes('{query}')), 'must contain {query}'),
-	forming: bilingual,
-	noEntry: bilingual,
-	notesHeading: bilingual,
-	sourceDash: bilingual,
-	noteRef: bilingual,
-	backToTable: bilingual,
-	examplesBelow: bilingual,
-});
+/** Texts with placeholders the code fills in: each must keep them. */
+const withPlaceholders = (...names: string[]) =>
+	bilingual.refine(
+		(s) => [s.fi, s.sv].every((t) => names.every((n) => t.includes(`{${n}}`))),
+		`must contain ${names.map((n) => `{${n}}`).join(' and ')}`,
+	);
+
+/** The components' wording: flat (src/i18n/bilingual.ts); two texts keep their placeholders. */
+export const textsSchema = wordingSchema(
+	[
+		'filterLabel',
+		'forming',
+		'noEntry',
+		'notesHeading',
+		'sourceDash',
+		'noteRef',
+		'backToTable',
+		'examplesBelow',
+	] as const,
+	{ filterCount: withPlaceholders('shown', 'total'), filterNone: withPlaceholders('query') },
+);
 
 export const counties: County[] = loadData(
 	'tilannekuva/counties.json',
@@ -164,7 +170,8 @@ export const categories = { lahella: lahella.categories, asiakirja: asiakirja.ca
 /** What a cooperation document may contain, and the source's example documents. */
 export const documentLists = { contents: asiakirja.contents, examples: asiakirja.examples };
 
-export const ui = loadData('tilannekuva/ui.json', uiSchema, uiRaw);
+/** The components' wording (content/data/tilannekuva/texts.json). */
+export const ui = loadData('tilannekuva/texts.json', textsSchema, textsRaw);
 
 export function countyById(id: string): County {
 	const c = counties.find((x) => x.id === id);

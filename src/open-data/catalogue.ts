@@ -12,7 +12,10 @@ export type DatasetId = (typeof datasetIds)[number];
 export interface DatasetInfo {
 	title: Record<Lang, string>;
 	description: Record<Lang, string>;
-	/** Where the facts live in this repository (the only copy). */
+	/**
+	 * Where the published facts live in this repository (the only copy): the files they are built
+	 * from, not the wording files (`texts.json`, `_texts.json`) a dataset does not publish.
+	 */
 	from: string[];
 }
 
@@ -31,7 +34,7 @@ export const datasets: Record<DatasetId, DatasetInfo> = {
 			fi: 'Avustuskelpoisuuden itsearvioinnin kysymykset, ehdot, avustusmuodot ja tekstit jokaiselle periaatteiden versiolle.',
 			sv: 'Frågorna, villkoren, understödsformerna och texterna i självbedömningen av understödsbehörighet för varje version av principerna.',
 		},
-		from: ['content/data/grant-check/*.json'],
+		from: ['content/data/grant-check/<version>/*.json', 'content/data/grant-check/texts.json'],
 	},
 	'cooperation-forms': {
 		title: { fi: 'Yhteistyön muodot', sv: 'Samarbetsformerna' },
@@ -39,7 +42,11 @@ export const datasets: Record<DatasetId, DatasetInfo> = {
 			fi: 'Yhteistyön muodot, yhteistyömallin muodot ja tarpeet, joihin ne vastaavat.',
 			sv: 'Samarbetsformerna, samarbetsmodellens former och de behov de svarar på.',
 		},
-		from: ['content/data/cooperation-forms/*.json'],
+		from: [
+			'content/data/cooperation-forms/<form id>.json',
+			'content/data/cooperation-forms/_model.json',
+			'content/data/cooperation-forms/_needs.json',
+		],
 	},
 	comparison: {
 		title: { fi: 'Valtakunnallinen tilannekuva', sv: 'Den nationella lägesbilden' },
@@ -47,7 +54,13 @@ export const datasets: Record<DatasetId, DatasetInfo> = {
 			fi: 'Hyvinvointialueiden järjestöyhteistyön rakenteet, Lähellä.fi avustusehtona ja resursointi (lähde 003).',
 			sv: 'Välfärdsområdenas strukturer för organisationssamarbete, Lähellä.fi som villkor för understöd och resurserna (källa 003).',
 		},
-		from: ['content/data/tilannekuva/*.json'],
+		from: [
+			'content/data/tilannekuva/counties.json',
+			'content/data/tilannekuva/rakenteet.json',
+			'content/data/tilannekuva/lahella.json',
+			'content/data/tilannekuva/asiakirja.json',
+			'content/data/tilannekuva/resursointi.json',
+		],
 	},
 	'annual-cycle': {
 		title: { fi: 'Vuosikellon tapahtumat', sv: 'Årshjulets händelser' },
@@ -56,9 +69,11 @@ export const datasets: Record<DatasetId, DatasetInfo> = {
 			sv: 'Händelserna under året i organisationssamarbetet och deras tidpunkter, härledda ur källorna.',
 		},
 		from: [
-			'content/data/annual-cycle/*.json',
+			'content/data/annual-cycle/events.json',
 			'content/data/grant-check/<version>/forms.json',
 			'content/data/grant-check/<version>/rules.json',
+			'content/data/council.json',
+			'content/docs/**/*.mdx (document dates)',
 		],
 	},
 };

@@ -9,7 +9,7 @@
 import { type HTMLElement, parse } from 'node-html-parser';
 import type { Lang } from '~/i18n/lang';
 import { addCiteAnchors } from './anchors';
-import { parallelText } from './strings';
+import { parallelText } from './texts';
 
 const langOf = (value: string | undefined): Lang => (value?.toLowerCase().startsWith('sv') ? 'sv' : 'fi');
 

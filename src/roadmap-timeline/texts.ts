@@ -1,26 +1,21 @@
 /** The roadmap timeline's wording (content/data/roadmap-timeline/texts.json), validated at build time. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { loadData } from '~/data/load';
-import { bilingual } from '~/i18n/bilingual';
+import { wordingSchema } from '~/i18n/bilingual';
 import raw from '../../content/data/roadmap-timeline/texts.json';
 
-export const timelineTextsSchema = z
-	.object({
-		$comment: z.string().optional(),
-		svgTitle: bilingual,
-		/** {groups} {first} {last} {planYear} {statuses} */
-		summary: bilingual,
-		sameInTable: bilingual,
-		legendTitle: bilingual,
-		legendBar: bilingual,
-		legendCarriedOver: bilingual,
-		/** {status} {planYear} */
-		legendStatus: bilingual,
-		noStatus: bilingual,
-		tableCaption: bilingual,
-		planStatusHeading: bilingual,
-	})
-	.strict();
+export const timelineTextsSchema = wordingSchema([
+	'svgTitle',
+	'summary', // {groups} {first} {last} {planYear} {statuses}
+	'sameInTable',
+	'legendTitle',
+	'legendBar',
+	'legendCarriedOver',
+	'legendStatus', // {status} {planYear}
+	'noStatus',
+	'tableCaption',
+	'planStatusHeading',
+] as const);
 
 export type TimelineTexts = z.infer<typeof timelineTextsSchema>;
 

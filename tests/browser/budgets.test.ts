@@ -4,22 +4,14 @@
  * `islandExtraJs` KB, and every page stays within its total weight. Budgets: ./budgets.json.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../built/dist';
 import budgets from './budgets.json';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const pages = builtPages().filter((p) => p.url.endsWith('/'));
 const isIsland = (html: string) => html.includes('<astro-island');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 interface Load {
 	js: number;

@@ -4,24 +4,18 @@
  * short list and the stated needs answered first; Back from a page opened from the result returns
  * to the same place in it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ui from '../../content/data/cooperation-forms/_ui.json';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import texts from '../../content/data/cooperation-forms/_texts.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
 import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch, pageText } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated, pageText } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/yhteistyomuodot/', sv: '/sv/yhteistyomuodot/' };
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 const firstRecommendation = (page: Page) => page.locator('.coop-picker__recommendation h3').first().textContent();
 
@@ -49,8 +43,8 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			expect(await short.first().getAttribute('href')).toMatch(/^#cp-rec-/);
 			// Premises: how they are booked and whom to ask.
 			const premises = page.locator('.coop-picker__premises');
-			expect(await premises.locator('h3').textContent()).toBe(ui.strings.premisesHeading[lang]);
-			expect(await premises.locator(`a[href="${ui.links.contact[lang]}"]`).count()).toBe(1);
+			expect(await premises.locator('h3').textContent()).toBe(texts.premisesHeading[lang]);
+			expect(await premises.locator(`a[href="${texts.links.contact[lang]}"]`).count()).toBe(1);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {
@@ -96,7 +90,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			await tabTo(page, `el && el.type === 'submit'`);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cp-result-heading');
-			expect(await page.locator('#cp-result-heading').textContent()).toContain(ui.strings.resultHeading[lang]);
+			expect(await page.locator('#cp-result-heading').textContent()).toContain(texts.resultHeading[lang]);
 			expect(await firstRecommendation(page)).toContain(functional.name[lang]);
 			expect(await page.locator('[role=status]').textContent()).not.toBe('');
 			expect(await axeViolations(page)).toEqual([]);
@@ -118,7 +112,7 @@ describe.each(['fi', 'sv'] as const)('cooperation-model picker (%s)', (lang: Lan
 			await page.goto(`${baseUrl()}${path[lang]}?needs=partnership,yearly-funding&money=yes`);
 			await expect.poll(() => firstRecommendation(page)).toContain(partnership.name[lang]);
 			expect(await axeViolations(page)).toEqual([]);
-			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(ui.strings.startAgain[lang])}`, 250);
+			await tabTo(page, `el && el.textContent.trim() === ${JSON.stringify(texts.startAgain[lang])}`, 250);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => new URL(page.url()).search).toBe('');
 			expect(await page.locator('.coop-picker__recommendation').count()).toBe(0);

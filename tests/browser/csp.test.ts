@@ -2,18 +2,12 @@
  * The Content-Security-Policy holds while people use the site: search, both islands and the
  * table filter run with no CSP violation, and the policy really blocks an injected inline script.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ui from '../../content/data/tilannekuva/ui.json';
-import { baseUrl, hydrated, launch } from './setup/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import texts from '../../content/data/tilannekuva/texts.json';
+import { baseUrl, chromiumForFile, hydrated } from './setup/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** A page that records every CSP violation (the recorder is injected by the browser driver, not inline). */
 async function watchedPage(): Promise<{ page: Page; violations: () => Promise<string[]> }> {
@@ -103,7 +97,7 @@ describe('Content-Security-Policy', () => {
 			expect(shown.length).toBeLessThan(total);
 			for (const row of shown) expect(row).toContain('Pohjanmaa');
 			expect(await table.locator('[data-tk-count]').textContent()).toBe(
-				ui.filterCount.fi.replace('{shown}', String(shown.length)).replace('{total}', String(total)),
+				texts.filterCount.fi.replace('{shown}', String(shown.length)).replace('{total}', String(total)),
 			);
 			expect(await violations()).toEqual([]);
 		} finally {

@@ -4,12 +4,12 @@
  * breaks between text and links), and the theme selector shows its options whole (Starlight's
  * fixed width once cut Finnish "Automaattinen" to "Auto…").
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import fi from '../../content/i18n/fi.json';
 import sv from '../../content/i18n/sv.json';
 import { county } from '../../src/config/county';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const ui = { fi, sv };
 const prefix = { fi: '', sv: '/sv' };
@@ -21,13 +21,7 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `a`, then a space or a line break (at least one white-space character), then `b`. */
 const apart = (a: string, b: string) => new RegExp(`${literal(a)}\\s+${literal(b)}`);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function withPage(lang: 'fi' | 'sv', device: keyof typeof widths, run: (page: Page) => Promise<void>) {
 	const page = await browser.newPage({ viewport: { width: widths[device], height: 800 } });

@@ -5,14 +5,14 @@
  * colour; (c) every text drawn on a shape keeps 4.5:1 (3:1 large) against that shape, in forced
  * colours and in the normal light and dark themes.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import fi from '../../content/i18n/fi.json';
 import sv from '../../content/i18n/sv.json';
 import { monthName } from '../../src/annual-cycle/localize';
 import type { Lang } from '../../src/i18n/lang';
 import { drawnTextContrast, visibleText } from './contrast';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
 const ui: Record<Lang, typeof fi> = { fi, sv };
 const prefix: Record<Lang, string> = { fi: '', sv: '/sv' };
@@ -31,13 +31,7 @@ const modes: Record<string, Media> = {
 };
 const forcedModes = Object.keys(modes).filter((m) => m.startsWith('forced'));
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function withView(view: View, lang: Lang, mode: string, run: (page: Page) => Promise<void>) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,11 +3,11 @@
  * language switch are reachable by keyboard and by touch, every tool is linked, the staff route
  * leads to the ground-rules tool, and the self-check is in view without scrolling.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/lang';
 import { tabTo } from './keyboard';
-import { baseUrl, collectErrors, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const home: Record<Lang, string> = { fi: '/', sv: '/sv/' };
 const other: Record<Lang, { label: string; path: string }> = {
@@ -17,27 +17,7 @@ const other: Record<Lang, { label: string; path: string }> = {
 const tools = ['avustuskelpoisuus', 'yhteistyomuodot', 'pelisaannot', 'vuosikello', 'aikajana', 'muutokset'];
 const phone = { width: 390, height: 844 };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function withPage(
-	options: Parameters<Browser['newContext']>[0],
-	run: (page: Page, errors: string[]) => Promise<void>,
-) {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	const errors = collectErrors(page);
-	try {
-		await run(page, errors);
-	} finally {
-		await context.close();
-	}
-}
+const browser = chromiumForFile();
 
 /** The open menu's language select and a sidebar link to the picker, both visible. */
 async function expectMenuOpen(page: Page, lang: Lang) {
@@ -48,53 +28,63 @@ async function expectMenuOpen(page: Page, lang: Lang) {
 
 describe.each(['fi', 'sv'] as const)('front page (%s)', (lang) => {
 	it('at 390 px, the menu and the language switch are reachable by keyboard', async () => {
-		await withPage({ viewport: phone }, async (page, errors) => {
-			await page.goto(baseUrl() + home[lang]);
-			await tabTo(page, `el && el.matches('.sl-menu-button')`);
-			await page.keyboard.press('Enter');
-			await expectMenuOpen(page, lang);
-			await tabTo(page, `el && el.matches('starlight-lang-select select')`, 80);
-			// Choosing the other language by keyboard goes to the other front page.
-			const target = other[lang];
-			const value = await page
-				.locator('#starlight__sidebar starlight-lang-select option', { hasText: target.label })
-				.getAttribute('value');
-			await Promise.all([
-				page.waitForURL(baseUrl() + target.path),
-				page.locator('#starlight__sidebar starlight-lang-select select').selectOption(value ?? ''),
-			]);
-			expect(new URL(page.url()).pathname).toBe(target.path);
-			expect(errors).toEqual([]);
-		});
+		await browser.withPage(
+			async (page, errors) => {
+				await page.goto(baseUrl() + home[lang]);
+				await tabTo(page, `el && el.matches('.sl-menu-button')`);
+				await page.keyboard.press('Enter');
+				await expectMenuOpen(page, lang);
+				await tabTo(page, `el && el.matches('starlight-lang-select select')`, 80);
+				// Choosing the other language by keyboard goes to the other front page.
+				const target = other[lang];
+				const value = await page
+					.locator('#starlight__sidebar starlight-lang-select option', { hasText: target.label })
+					.getAttribute('value');
+				await Promise.all([
+					page.waitForURL(baseUrl() + target.path),
+					page.locator('#starlight__sidebar starlight-lang-select select').selectOption(value ?? ''),
+				]);
+				expect(new URL(page.url()).pathname).toBe(target.path);
+				expect(errors).toEqual([]);
+			},
+			{ viewport: phone },
+		);
 	});
 
 	it('at 390 px, the menu and the language switch work by touch', async () => {
-		await withPage({ viewport: phone, hasTouch: true, isMobile: true }, async (page, errors) => {
-			await page.goto(baseUrl() + home[lang]);
-			await page.locator('.sl-menu-button').tap();
-			await expectMenuOpen(page, lang);
-			await page.locator(`#starlight__sidebar a[href="${lang === 'sv' ? '/sv' : ''}/pelisaannot/"]`).tap();
-			await page.waitForURL(`${baseUrl()}${lang === 'sv' ? '/sv' : ''}/pelisaannot/`);
-			expect(errors).toEqual([]);
-		});
+		await browser.withPage(
+			async (page, errors) => {
+				await page.goto(baseUrl() + home[lang]);
+				await page.locator('.sl-menu-button').tap();
+				await expectMenuOpen(page, lang);
+				await page.locator(`#starlight__sidebar a[href="${lang === 'sv' ? '/sv' : ''}/pelisaannot/"]`).tap();
+				await page.waitForURL(`${baseUrl()}${lang === 'sv' ? '/sv' : ''}/pelisaannot/`);
+				expect(errors).toEqual([]);
+			},
+			{ viewport: phone, hasTouch: true, isMobile: true },
+		);
 	});
 
 	it('links every tool, leads staff to the ground-rules tool, shows the self-check without scrolling', async () => {
 		const prefix = lang === 'sv' ? '/sv' : '';
 		for (const viewport of [phone, { width: 1280, height: 720 }]) {
-			await withPage({ viewport }, async (page) => {
-				await page.goto(baseUrl() + home[lang]);
-				const main = page.locator('main');
-				for (const tool of tools) expect(await main.locator(`a[href="${prefix}/${tool}/"]`).count()).toBeGreaterThan(0);
-				// The staff card leads to the tool, not only to the static list.
-				const staff = main.locator(`.card-grid a[href="${prefix}/pelisaannot/"]`);
-				expect(await staff.count()).toBe(1);
-				// The self-check's button is wholly in the first screen.
-				const box = await main.locator(`.hero a[href="${prefix}/avustuskelpoisuus/"]`).boundingBox();
-				expect(box).not.toBeNull();
-				expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
-				expect(await page.evaluate(() => window.scrollY)).toBe(0);
-			});
+			await browser.withPage(
+				async (page) => {
+					await page.goto(baseUrl() + home[lang]);
+					const main = page.locator('main');
+					for (const tool of tools)
+						expect(await main.locator(`a[href="${prefix}/${tool}/"]`).count()).toBeGreaterThan(0);
+					// The staff card leads to the tool, not only to the static list.
+					const staff = main.locator(`.card-grid a[href="${prefix}/pelisaannot/"]`);
+					expect(await staff.count()).toBe(1);
+					// The self-check's button is wholly in the first screen.
+					const box = await main.locator(`.hero a[href="${prefix}/avustuskelpoisuus/"]`).boundingBox();
+					expect(box).not.toBeNull();
+					expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+					expect(await page.evaluate(() => window.scrollY)).toBe(0);
+				},
+				{ viewport },
+			);
 		}
 	});
 });

@@ -6,15 +6,15 @@
  * The cases come from the rules data (every recommended and payment rule with each of its fail
  * and unknown answers, every rule with a note), so a new rule of those kinds is covered too.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import texts from '../../content/data/grant-check/texts.json';
 import type { Answers, Outcome } from '../../src/grant-check/engine';
 import type { RuleData, TextKey } from '../../src/grant-check/schema';
 import { allGood, formIds, model } from '../../src/grant-check/test-helpers';
 import { writeQuery } from '../../src/grant-check/url';
 import type { Lang } from '../../src/i18n/lang';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 
@@ -117,13 +117,7 @@ const adviceCases: Case[] = [
 	),
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** The rendered text (innerText: what a reader sees, hidden parts left out), not the DOM's text. */
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked

@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../content/data/grant-check/texts.json';
 import { editDocumentBlock } from '../../scripts/lib/new-version.mjs';
@@ -24,18 +24,12 @@ import { allGood, model, modelOf, olderRuleSet } from '../../src/grant-check/tes
 import { writeQuery } from '../../src/grant-check/url';
 import { fill } from '../../src/i18n/fill';
 import type { Lang } from '../../src/i18n/lang';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 const result = writeQuery(model, allGood, { kind: 'result' }).slice(1);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function open(query: string, lang: Lang, base = baseUrl()): Promise<{ page: Page; errors: string[] }> {
 	const page = await browser.newPage();

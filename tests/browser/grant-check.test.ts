@@ -3,25 +3,19 @@
  * to each step's heading, the answers live in the URL (reload and a shared link give the same
  * result), junk in the URL is ignored and never shown.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import texts from '../../content/data/grant-check/texts.json';
 import { allGood as eligibleAssociation, model } from '../../src/grant-check/test-helpers';
 import { writeQuery } from '../../src/grant-check/url';
 import { fill } from '../../src/i18n/fill';
 import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, focused, tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, hydrated, launch, pageText } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated, pageText } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 const questionKey = (page: Page) =>
 	page.evaluate(() => document.querySelector('.gc form input[type=radio]')?.getAttribute('name')?.replace(/^gc-/, ''));

@@ -1,20 +1,11 @@
-/** The language switch lands on the same page in the other language. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../built/dist';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const fiPages = builtPages()
 	.map((p) => p.url)
 	.filter((u) => !u.startsWith('/sv/') && u.endsWith('/'));
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('language switch', () => {
 	it.each(fiPages)('%s ⇄ its Swedish page', async (url) => {

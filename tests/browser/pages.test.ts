@@ -1,21 +1,9 @@
-/**
- * Every built page in both languages: loads without console errors and has zero axe
- * violations (WCAG 2.0/2.1/2.2 A and AA).
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../built/dist';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
 const urls = builtPages().map((p) => p.url);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('every page', () => {
 	it('covers both languages', () => {

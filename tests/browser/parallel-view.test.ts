@@ -4,34 +4,16 @@
  * column on a phone, the languages alternating section by section; cite links shown on focus and
  * leading to the paragraph on the document page.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, chromiumForFile } from './setup/browser';
 
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const cases = ['/periaatteet/rinnakkain/', '/tiekartta/2024-05/rinnakkain/'].flatMap((path) =>
 	(['fi', 'sv'] as const).map((lang) => ({ path: lang === 'sv' ? `/sv${path}` : path, lang })),
 );
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function withPage(options: BrowserContextOptions, run: (page: Page, errors: string[]) => Promise<void>) {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	const errors = collectErrors(page);
-	try {
-		await run(page, errors);
-	} finally {
-		await context.close();
-	}
-}
+const browser = chromiumForFile();
 
 /** Each section cell's language and place, in reading order (top to bottom, then left to right). */
 function cellBoxes(page: Page): Promise<{ lang: string; x: number; y: number }[]> {
@@ -49,7 +31,7 @@ describe.each(cases)('$path', ({ path, lang }) => {
 	const other = lang === 'fi' ? 'sv' : 'fi';
 
 	it('passes axe on a desktop, side by side with the page’s language on the left', async () => {
-		await withPage(desktop, async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
 			expect(await axeViolations(page)).toEqual([]);
 			const boxes = await cellBoxes(page);
@@ -61,11 +43,11 @@ describe.each(cases)('$path', ({ path, lang }) => {
 				expect(right?.x ?? 0).toBeGreaterThan((left?.x ?? 0) + 200);
 			}
 			expect(errors).toEqual([]);
-		});
+		}, desktop);
 	});
 
 	it('passes axe at phone width, the languages alternating section by section', async () => {
-		await withPage(phone, async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
 			expect(await axeViolations(page)).toEqual([]);
 			const boxes = await cellBoxes(page);
@@ -86,13 +68,13 @@ describe.each(cases)('$path', ({ path, lang }) => {
 					.evaluate((a) => getComputedStyle(a).opacity),
 			).toBe('1');
 			expect(errors).toEqual([]);
-		});
+		}, phone);
 	});
 });
 
 describe('cite links', () => {
 	it('show on keyboard focus and lead to the paragraph on the document page', async () => {
-		await withPage(desktop, async (page) => {
+		await browser.withPage(async (page) => {
 			await page.goto(`${baseUrl()}/sv/periaatteet/rinnakkain/`, { waitUntil: 'networkidle' });
 			const link = page.locator('.parallel-cell[lang="fi"] .cite-link').first();
 			expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
@@ -106,6 +88,6 @@ describe('cite links', () => {
 			const target = page.locator(':target');
 			expect(await target.getAttribute('id')).toBe(href.split('#')[1]);
 			expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-		});
+		}, desktop);
 	});
 });

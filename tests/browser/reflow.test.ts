@@ -6,25 +6,21 @@
  * (WCAG 1.4.4) of a 1280 px desktop is a 640 CSS px viewport at device pixel ratio 2: every page
  * type, in both languages, neither scrolls sideways nor clips text there.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../built/dist';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const pages = builtPages()
 	.map((p) => p.url)
 	.filter((u) => u.endsWith('/') || u === '/404.html');
-let browser: Browser;
+const browser = chromiumForFile();
 let page: Page;
 let zoomed: Page;
 
 beforeAll(async () => {
-	browser = await launch();
 	page = await browser.newPage({ viewport: { width: 320, height: 640 } });
 	zoomed = await browser.newPage({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 /** Sideways overflow of the page and the elements that stick out past the viewport. */

@@ -3,17 +3,11 @@
  * until search is used (then it works), the dialog speaks the page's language (no English UI
  * text), the index-only compound terms are never shown, and the arrow keys move through results.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, collectErrors, launch } from './setup/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 const cases = [
 	{ lang: 'fi', url: '/periaatteet/', query: 'avustus', none: 'qxzvyq' },

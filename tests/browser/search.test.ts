@@ -5,22 +5,21 @@
  */
 
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/lang';
 import data from '../../content/data/search-terms.json';
 import { textOfHtml } from '../../src/search/add-search-terms';
 import { compoundForm, type SearchTermData, wordsOf } from '../../src/search/compound-terms';
 import { builtPages } from '../built/dist';
 import queries from './search-queries.json';
-import { baseUrl, launch } from './setup/browser';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
 const home: Record<Lang, string> = { fi: '/', sv: '/sv/' };
-let browser: Browser;
+const browser = chromiumForFile();
 const pages = new Map<Lang, Page>();
 
 beforeAll(async () => {
-	browser = await launch();
 	for (const lang of ['fi', 'sv'] as const) {
 		const page = await browser.newPage();
 		await page.goto(baseUrl() + home[lang]);
@@ -31,9 +30,6 @@ beforeAll(async () => {
 		})()`);
 		pages.set(lang, page);
 	}
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 async function topUrls(lang: Lang, query: string, n = 3): Promise<string[]> {

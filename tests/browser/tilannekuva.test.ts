@@ -1,19 +1,7 @@
-/**
- * The comparison page (/tilannekuva/, /sv/tilannekuva/) in both languages: the table filter
- * searches every column and says, in a live region, when nothing matches; the sections whose
- * per-county categories the source gives only as colours in an image say so first and link the source.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './setup/browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForFile } from './setup/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 const cases = [
 	{ lang: 'fi', url: '/tilannekuva/', term: 'suosittelee', none: /Mikään taulukon rivi ei vastaa hakua ”qxzvyq”/ },

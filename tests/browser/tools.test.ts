@@ -8,18 +8,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import texts from '../../content/data/annual-cycle/texts.json';
-import tool from '../../content/data/checklist/tool.json';
+import tool from '../../content/data/ground-rules/texts.json';
 import timelineTexts from '../../content/data/roadmap-timeline/texts.json';
 import { parseIcs } from '../../src/annual-cycle/ics-parse';
-import { FILE_FORMAT, LISTS_STORAGE_KEY as STORAGE_KEY } from '../../src/checklist-tool/lists';
-import { STORAGE_KEY as V1_STORAGE_KEY } from '../../src/checklist-tool/state';
 import { checklist } from '../../src/data/checklist';
+import { FILE_FORMAT, LISTS_STORAGE_KEY as STORAGE_KEY } from '../../src/ground-rules/lists';
+import { STORAGE_KEY as V1_STORAGE_KEY } from '../../src/ground-rules/state';
 import type { Lang } from '../../src/i18n/lang';
 import { tabTo } from './keyboard';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import { axeViolations, baseUrl, chromiumForFile } from './setup/browser';
 
 const prefix: Record<Lang, string> = { fi: '', sv: '/sv' };
 const firstTheme = checklist.themes[0];
@@ -27,27 +27,7 @@ const firstItem = firstTheme?.unit[0];
 if (!firstTheme || !firstItem) throw new Error('the checklist has no items');
 const itemCount = checklist.themes.reduce((n, t) => n + t.unit.length + t.association.length, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function withPage(
-	run: (page: Page, errors: string[], context: BrowserContext) => Promise<void>,
-	options: Parameters<Browser['newContext']>[0] = {},
-) {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	const errors = collectErrors(page);
-	try {
-		await run(page, errors, context);
-	} finally {
-		await context.close();
-	}
-}
+const browser = chromiumForFile();
 
 /** The tool's stored value in this page's localStorage. */
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
@@ -59,7 +39,7 @@ const openTool = async (page: Page, lang: Lang) => {
 
 describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	it('comes with its form rendered on the server and starts without a layout shift', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			const html = await (await page.request.get(`${baseUrl()}${prefix[lang]}/pelisaannot/`)).text();
 			const island = parse(html).querySelector('.gr-tool');
 			expect(island?.querySelector(`#gr-${firstItem.id}-done`)).toBeTruthy();
@@ -81,7 +61,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('marks, notes and saves by keyboard; a reload reads the progress back', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await openTool(page, lang);
 			expect(await page.locator('.gr-root').getAttribute('data-enhanced')).toBe('');
 			expect(await page.locator('.gr-fallback').isVisible()).toBe(false);
@@ -125,7 +105,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('clears everything, and undoes the clearing', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await openTool(page, lang);
 			await page.check(`#gr-${firstItem.id}-done`);
 			await expect.poll(() => stored(page)).not.toBeNull();
@@ -146,7 +126,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 		['another version', '{"v":99,"unit":"x"}'],
 		['wrong shape', '{"v":2,"lists":"kaikki"}'],
 	])('starts empty with a clear message when the stored data is %s', async (_name, raw) => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
 			await openTool(page, lang);
 			const notice = page.locator('.gr-notice');
@@ -167,7 +147,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('works for the visit when the browser refuses storage, and says so', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			// The browser refuses this tool's storage (as in some private modes).
 			await page.addInitScript((key) => {
 				for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
@@ -189,7 +169,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('copies the text to the clipboard', async () => {
-		await withPage(
+		await browser.withPage(
 			async (page, errors, context) => {
 				await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
 				await openTool(page, lang);
@@ -204,7 +184,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('without a clipboard, selects the text in the read-only field and says how to copy it', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
 			await openTool(page, lang);
 			await page.getByRole('button', { name: tool.copy[lang] }).click();
@@ -223,7 +203,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('prints only "our ground rules", with date, names, progress, review date and signature lines', async () => {
-		await withPage(async (page) => {
+		await browser.withPage(async (page) => {
 			await openTool(page, lang);
 			await page.fill('#gr-unit', 'Keskusta');
 			await page.fill('#gr-review', '1.3.2027');
@@ -250,7 +230,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('reads progress saved by version 1 and carries it over', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			const v1 = JSON.stringify({
 				v: 1,
 				unit: 'Vanha yksikkö',
@@ -278,7 +258,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('keeps several named lists, each with its own marks', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await openTool(page, lang);
 			await page.fill('#gr-list-name', 'Keskusta');
 			await page.check(`#gr-${firstItem.id}-done`);
@@ -303,7 +283,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('a list survives export to a file and import, and another file gets a clear message', async () => {
-		await withPage(
+		await browser.withPage(
 			async (page, errors) => {
 				await openTool(page, lang);
 				await page.fill('#gr-list-name', 'Keskusta');
@@ -351,7 +331,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 	});
 
 	it('shows the checklist to read without JavaScript', async () => {
-		await withPage(
+		await browser.withPage(
 			async (page) => {
 				await page.goto(`${baseUrl()}${prefix[lang]}/pelisaannot/`);
 				expect(await page.locator('.gr-form').isVisible()).toBe(false);
@@ -367,7 +347,7 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 
 describe.each(['fi', 'sv'] as const)('annual cycle and roadmap timeline (%s)', (lang) => {
 	it('annual wheel: an image named and described, with the table as its text equivalent', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.goto(`${baseUrl()}${prefix[lang]}/vuosikello/`, { waitUntil: 'networkidle' });
 			const wheel = page.getByRole('img', { name: texts.wheelTitle[lang] });
 			expect(await wheel.count()).toBe(1);
@@ -391,7 +371,7 @@ describe.each(['fi', 'sv'] as const)('annual cycle and roadmap timeline (%s)', (
 	});
 
 	it('calendar file: served as text/calendar, valid, in the page language', async () => {
-		await withPage(async (page) => {
+		await browser.withPage(async (page) => {
 			await page.goto(`${baseUrl()}${prefix[lang]}/vuosikello/`);
 			const href = await page.locator('a.calendar-download').getAttribute('href');
 			expect(href).toBe(lang === 'fi' ? '/vuosikello.ics' : '/sv/arshjul.ics');
@@ -406,7 +386,7 @@ describe.each(['fi', 'sv'] as const)('annual cycle and roadmap timeline (%s)', (
 	});
 
 	it('roadmap timeline: an image named and described, with a table that has every year', async () => {
-		await withPage(async (page, errors) => {
+		await browser.withPage(async (page, errors) => {
 			await page.goto(`${baseUrl()}${prefix[lang]}/aikajana/`, { waitUntil: 'networkidle' });
 			const image = page.getByRole('img', { name: timelineTexts.svgTitle[lang] });
 			expect(await image.count()).toBe(1);

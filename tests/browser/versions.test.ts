@@ -4,17 +4,11 @@
  * well-formed XML, a document prints with version and status first and no navigation, and search
  * finds current versions only.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, collectErrors, launch } from './setup/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function open(url: string, fn: (page: Page) => Promise<void>): Promise<void> {
 	const page = await browser.newPage();

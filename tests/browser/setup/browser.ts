@@ -1,15 +1,15 @@
 /** Shared Playwright helpers for the browser tests. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const baseUrl = (): string => inject('baseUrl');
 
-export function launch(): Promise<Browser> {
+function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: inject('chromePath'),
 		headless: true,
@@ -23,6 +23,53 @@ export function launch(): Promise<Browser> {
 			'--disable-sync',
 		],
 	});
+}
+
+/** What a test file uses of its Chromium (see `chromiumForFile`). */
+export interface FileBrowser {
+	newPage(options?: BrowserContextOptions): Promise<Page>;
+	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+	/**
+	 * Runs `run` on a page of a fresh context (its own storage and viewport), with the page's
+	 * errors collected (`collectErrors`), and closes the context after, whatever happens.
+	 */
+	withPage(
+		run: (page: Page, errors: string[], context: BrowserContext) => Promise<void>,
+		options?: BrowserContextOptions,
+	): Promise<void>;
+}
+
+/**
+ * Chromium for the tests of one file: launched before them, closed after them. Call it once at
+ * the top of the file, `const browser = chromiumForFile();`, then `await browser.newPage()`. A
+ * `beforeAll` of the file's own may use it too (it waits for the launch).
+ */
+export function chromiumForFile(): FileBrowser {
+	let running: Promise<Browser> | undefined;
+	const browser = (): Promise<Browser> => {
+		running ??= launch();
+		return running;
+	};
+	beforeAll(async () => {
+		await browser();
+	});
+	afterAll(async () => {
+		await (await running?.catch(() => undefined))?.close();
+	});
+	return {
+		newPage: async (options) => (await browser()).newPage(options),
+		newContext: async (options) => (await browser()).newContext(options),
+		async withPage(run, options = {}) {
+			const context = await (await browser()).newContext(options);
+			const page = await context.newPage();
+			const errors = collectErrors(page);
+			try {
+				await run(page, errors, context);
+			} finally {
+				await context.close();
+			}
+		},
+	};
 }
 
 /** Console errors and uncaught page errors seen while the page is in use. */

@@ -8,12 +8,12 @@ import { fill } from '~/i18n/fill';
 import { Field, TextField } from './Field';
 import type { ToolTheme } from './markdown';
 import { itemOf, progress, setNote, type ToolState, updateItem } from './state';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 
 export interface ThemeSectionProps {
 	theme: ToolTheme;
 	state: ToolState;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 	change: (next: (s: ToolState) => ToolState) => void;
 }
 

@@ -19,12 +19,12 @@ import {
 	selectList,
 } from './lists';
 import { isEmpty, type KnownIds } from './state';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 
 export interface ListBarProps {
 	lists: Lists;
 	known: KnownIds;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 	filePrefix: string;
 	setLists: (lists: Lists) => void;
 	say: (text: string) => void;

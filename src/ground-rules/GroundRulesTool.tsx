@@ -7,7 +7,7 @@
  * storage is ./use-stored-lists.ts; the live region, focus and the no-JavaScript switch are the
  * question kit's (src/question-kit/).
  * Parts: ListBar, Names, ThemeSection, Summary (what prints), TextCopy.
- * Rendered by src/components/checklist/ChecklistTool.astro in the question kit's wrapper, with the
+ * Rendered by src/components/ground-rules/GroundRulesTool.astro in the question kit's wrapper, with the
  * plain checklist as the fallback without JavaScript.
  *
  * No long task and no layout shift at start (docs/adr/0411): the first view (lists, names, the
@@ -30,10 +30,10 @@ import { Summary } from './Summary';
 import { emptyState, type KnownIds, progress, type ToolState } from './state';
 import { TextCopy } from './TextCopy';
 import { ThemeSection } from './ThemeSection';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 import { useStoredLists } from './use-stored-lists';
 
-export default function ChecklistTool(props: ChecklistToolProps) {
+export default function GroundRulesTool(props: GroundRulesToolProps) {
 	const { ui, themes } = props;
 	const known: KnownIds = useMemo(
 		() => ({

@@ -5,12 +5,12 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { type ExportTexts, type ToolTheme, toMarkdown } from './markdown';
 import type { ToolState } from './state';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 
 export interface TextCopyProps {
 	themes: ToolTheme[];
 	state: ToolState;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 	exportTexts: ExportTexts;
 	say: (text: string) => void;
 }

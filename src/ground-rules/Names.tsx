@@ -1,7 +1,7 @@
 /** Whose ground rules (Preact): the unit, the associations and the review date of the list. */
 import { TextField } from './Field';
 import { setNames, type ToolState } from './state';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 
 type NameKey = 'unit' | 'associations' | 'review';
 
@@ -11,7 +11,7 @@ export function Names({
 	change,
 }: {
 	state: ToolState;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 	change: (next: (s: ToolState) => ToolState) => void;
 }) {
 	const fields: [NameKey, string, string][] = [

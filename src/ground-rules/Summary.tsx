@@ -6,13 +6,13 @@
 import { fill } from '~/i18n/fill';
 import type { ExportTexts, ToolTheme } from './markdown';
 import { itemOf, progress, type ToolState } from './state';
-import type { ChecklistToolProps } from './texts';
+import type { GroundRulesToolProps } from './texts';
 
 export interface SummaryProps {
 	themes: ToolTheme[];
 	itemIds: readonly string[];
 	state: ToolState;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 	exportTexts: ExportTexts;
 	/** Today, formatted in the page's language. */
 	today: string;
@@ -104,7 +104,7 @@ function SummaryItem({
 	id: string;
 	text: string;
 	state: ToolState;
-	ui: ChecklistToolProps['ui'];
+	ui: GroundRulesToolProps['ui'];
 }) {
 	const p = itemOf(state, id);
 	const details = [

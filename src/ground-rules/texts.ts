@@ -1,14 +1,14 @@
 /**
- * The ground-rules tool's wording (content/data/checklist/tool.json), validated at build time, and
+ * The ground-rules tool's wording (content/data/ground-rules/texts.json), validated at build time, and
  * the island's props for one language. Imported by the Astro wrapper only (zod stays out of the
  * browser bundle: the island imports types from here, nothing else).
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { loadData } from '~/data/load';
-import { bilingual } from '~/i18n/bilingual';
+import { wordingSchema } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
-import raw from '../../content/data/checklist/tool.json';
+import raw from '../../content/data/ground-rules/texts.json';
 import type { Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
@@ -84,17 +84,12 @@ export type UiKey = (typeof uiKeys)[number];
 /** Texts used by the wrapper (noscript) and the text copy, besides the island's own. */
 const otherKeys = ['noscript', 'mdKey', 'mdNotes', 'mdBasedOn'] as const;
 
-const shape = Object.fromEntries([...uiKeys, ...otherKeys].map((k) => [k, bilingual])) as Record<
-	UiKey | (typeof otherKeys)[number],
-	typeof bilingual
->;
-
-export const toolTextsSchema = z.object({ $comment: z.string().optional(), ...shape }).strict();
+export const toolTextsSchema = wordingSchema([...uiKeys, ...otherKeys]);
 export type ToolTexts = z.infer<typeof toolTextsSchema>;
 
-export const toolTexts: ToolTexts = loadData('checklist/tool.json', toolTextsSchema, raw);
+export const toolTexts: ToolTexts = loadData('ground-rules/texts.json', toolTextsSchema, raw);
 
-export interface ChecklistToolProps {
+export interface GroundRulesToolProps {
 	lang: Lang;
 	storageKey: string;
 	/** Start of a saved list file's name ("pelisaannot-<list>.json"). */
@@ -110,7 +105,7 @@ export function toolProps(
 	texts: ToolTexts,
 	lang: Lang,
 	source: { title: string; url: string },
-): ChecklistToolProps {
+): GroundRulesToolProps {
 	const themes: ToolTheme[] = checklist.themes.map((theme) => ({
 		id: theme.id,
 		title: theme.title[lang],
