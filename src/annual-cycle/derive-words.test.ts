@@ -182,6 +182,14 @@ describe('the shapes of a period', () => {
 		expect(periodFromText('101 november–31 december', 'sv')).toBeNull();
 	});
 
+	it('cuts a two-month period out with a space, so that what stood around it never joins into a new date', () => {
+		// Without the space, "1.–31." + "12." would read as a second period, 1.–31.12.
+		expect(periodFromText('1.–31.10.11.–12.12.12.', 'fi')).toEqual({
+			start: { day: 10, month: 11 },
+			end: { day: 12, month: 12 },
+		});
+	});
+
 	it('reads two different periods as none, in Swedish too', () => {
 		expect(periodFromText('1–31 december eller 1–30 juni', 'sv')).toBeNull();
 		expect(periodFromText('1.12.–31.1. tai 1.2.–28.2.', 'fi')).toBeNull();
