@@ -64,10 +64,13 @@ describe('cellRuns', () => {
 			{ op: 'equal', text: ' → ' },
 			{ op: 'insert', text: 'Hallitus päätti' },
 		]);
-		expect(cellRuns(text('Kissa istuu', { label: 'Vanha' }), text('Hallitus päätti'))[0]).toEqual({
-			op: 'delete',
-			text: 'Vanha',
-		});
+		expect(cellRuns(text('Kissa istuu', { label: 'Vanha' }), text('Hallitus päätti'))).toEqual([
+			{ op: 'delete', text: 'Vanha' },
+			{ op: 'equal', text: ': ' },
+			{ op: 'delete', text: 'Kissa istuu' },
+			{ op: 'equal', text: ' → ' },
+			{ op: 'insert', text: 'Hallitus päätti' },
+		]);
 	});
 });
 

@@ -53,7 +53,6 @@ function normalise<T>(edits: Edit<T>[]): Edit<T>[] {
 	for (const e of edits) {
 		// Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent with jsdiff 9, which already puts removals first in every run (docs/mutation-testing.md)
 		if (e.op === 'delete') dels.push(e);
-		// Stryker disable next-line StringLiteral: equivalent, as above
 		else if (e.op === 'insert') ins.push(e);
 		else {
 			flush();
