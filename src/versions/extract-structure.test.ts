@@ -68,7 +68,7 @@ describe('blocks and inline text', () => {
 			['Yksi'],
 			['Yksi', 'Kuusi'],
 		]);
-		expect(sectionsOfHtml('<h2-note>Huom</h2-note><x-h2>Ei</x-h2>').map((s) => s.key)).toEqual(['']);
+		expect(sectionsOfHtml('<h2-note>Huom</h2-note><x-h2>Ei</x-h2><a1-h2>Ei</a1-h2>').map((s) => s.key)).toEqual(['']);
 	});
 
 	it('reads a line break in a heading as a space', () => {
