@@ -141,6 +141,11 @@ describe('addresses', () => {
 		expect(historyOf(home, 'koti', 'sv')?.slug).toBe('');
 	});
 
+	it('keeps a Finnish address that merely starts with "sv" whole', () => {
+		const index = buildVersionIndex(both(['svenska-sivu', meta('s', '1')]));
+		expect(index.map((h) => h.current.url)).toEqual(['/svenska-sivu/', '/sv/svenska-sivu/']);
+	});
+
 	it('finds a version at a path written without the trailing slash', () => {
 		const index = buildVersionIndex(both(['x', meta('x', '2')], ['x/1', meta('x', '1')]));
 		expect(versionAt(index, '/sv/x/1')).toMatchObject({

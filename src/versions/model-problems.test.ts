@@ -135,6 +135,14 @@ describe('buildVersionIndex: each problem, exactly', () => {
 		]);
 	});
 
+	it('an older version left "approved" under a later approved one is named, also when a draft follows', () => {
+		const list = both(['x', meta('x', '2', approved)], ['x/1', meta('x', '1', approved)], ['x/3', meta('x', '3')]);
+		expect(problemsOf(list)).toEqual([
+			'x/1: status "approved", but a later approved version replaced it: mark it "superseded"',
+			'sv/x/1: status "approved", but a later approved version replaced it: mark it "superseded"',
+		]);
+	});
+
 	it('a superseded version without an approval is not a decided one', () => {
 		const list = both(['x', meta('x', '2')], ['x/1', meta('x', '1', { status: 'superseded' })]);
 		expect(problemsOf(list)).toEqual([
