@@ -4,7 +4,6 @@
  * and unusual addresses, and the language of an entry.
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../schema/document';
 import {
 	buildVersionIndex,
 	changeHistory,
@@ -12,25 +11,11 @@ import {
 	historyOf,
 	langOfEntry,
 	previousVersion,
-	type VersionSource,
 	versionAt,
 	versionDate,
 	versionPairs,
 } from './model';
-
-const meta = (id: string, version: string, extra: Partial<DocumentMeta> = {}): DocumentMeta => ({
-	id,
-	version,
-	status: 'draft',
-	changeNote: `note ${version}`,
-	changeKind: 'major',
-	sources: ['004'],
-	...extra,
-});
-const both = (...list: [string, DocumentMeta][]): VersionSource[] =>
-	['', 'sv/'].flatMap((p) =>
-		list.map(([entryId, m]) => ({ entryId: `${p}${entryId}`, title: 't', description: 'd', meta: m })),
-	);
+import { both, meta, page } from './test-helpers';
 
 describe('compareVersionIds', () => {
 	it('orders parts with letters as text, after numbers compare as numbers', () => {
@@ -77,8 +62,8 @@ describe('the order of the index and of the change history', () => {
 	it('sorts histories by document, then language (Finnish first)', () => {
 		const index = buildVersionIndex([
 			...both(['b', meta('b', '1')]),
-			{ entryId: 'sv/a', title: 't', description: 'd', meta: meta('a', '1') },
-			{ entryId: 'a', title: 't', description: 'd', meta: meta('a', '1') },
+			page('sv/a', meta('a', '1')),
+			page('a', meta('a', '1')),
 		]);
 		expect(index.map((h) => `${h.docId} ${h.lang}`)).toEqual(['a fi', 'a sv', 'b fi', 'b sv']);
 	});
@@ -129,15 +114,9 @@ describe('addresses', () => {
 			'fi',
 			'fi',
 		]);
-		const index = buildVersionIndex([
-			{ entryId: 'etusivu', title: 't', description: 'd', meta: meta('etusivu', '1') },
-			{ entryId: 'sv/etusivu', title: 't', description: 'd', meta: meta('etusivu', '1') },
-		]);
+		const index = buildVersionIndex([page('etusivu', meta('etusivu', '1')), page('sv/etusivu', meta('etusivu', '1'))]);
 		expect(index.map((h) => h.current.url)).toEqual(['/etusivu/', '/sv/etusivu/']);
-		const home = buildVersionIndex([
-			{ entryId: 'koti', title: 't', description: 'd', meta: meta('koti', '1') },
-			{ entryId: 'sv', title: 't', description: 'd', meta: meta('koti', '1') },
-		]);
+		const home = buildVersionIndex([page('koti', meta('koti', '1')), page('sv', meta('koti', '1'))]);
 		expect(historyOf(home, 'koti', 'sv')?.slug).toBe('');
 	});
 

@@ -4,25 +4,10 @@
  * it names, fails here. The happy paths and addresses are in ./model.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../schema/document';
 import { buildVersionIndex, changeNotePlaceholders, historyOf, VersionIndexError, type VersionSource } from './model';
+import { both, meta, page } from './test-helpers';
 
-const meta = (id: string, version: string, extra: Partial<DocumentMeta> = {}): DocumentMeta => ({
-	id,
-	version,
-	status: 'draft',
-	changeNote: `note ${version}`,
-	changeKind: 'major',
-	sources: ['004'],
-	...extra,
-});
 const approved = { status: 'approved', approvedBy: 'lautakunta', approvedOn: '2023-03' } as const;
-
-/** The same entries in Finnish and under sv/ in Swedish. */
-const both = (...list: [string, DocumentMeta][]): VersionSource[] =>
-	['', 'sv/'].flatMap((p) =>
-		list.map(([entryId, m]) => ({ entryId: `${p}${entryId}`, title: 't', description: 'd', meta: m })),
-	);
 
 /** The problems buildVersionIndex throws, or [] when it accepts the list. */
 function problemsOf(list: readonly VersionSource[]): string[] {
@@ -85,7 +70,7 @@ describe('buildVersionIndex: each problem, exactly', () => {
 	it('names both entries of a version that appears twice', () => {
 		const list: VersionSource[] = [
 			...both(['x', meta('x', '2')], ['x/1', meta('x', '1')]),
-			{ entryId: 'x/1/1', title: 't', description: 'd', meta: meta('x', '1') },
+			page('x/1/1', meta('x', '1')),
 		];
 		expect(problemsOf(list)).toEqual([
 			'document "x" (fi): version "1" appears twice (x/1, x/1/1)',
@@ -155,15 +140,10 @@ describe('buildVersionIndex: each problem, exactly', () => {
 		const fi = changeNotePlaceholders.fi;
 		const sv = changeNotePlaceholders.sv;
 		const list: VersionSource[] = [
-			{ entryId: 'x', title: 't', description: 'd', meta: meta('x', '2', { ...approved, changeNote: fi }) },
-			{ entryId: 'x/3', title: 't', description: 'd', meta: meta('x', '3', { changeNote: fi }) },
-			{
-				entryId: 'sv/x',
-				title: 't',
-				description: 'd',
-				meta: meta('x', '2', { ...approved, changeNote: `${sv} Mer.` }),
-			},
-			{ entryId: 'sv/x/3', title: 't', description: 'd', meta: meta('x', '3', { changeNote: sv }) },
+			page('x', meta('x', '2', { ...approved, changeNote: fi })),
+			page('x/3', meta('x', '3', { changeNote: fi })),
+			page('sv/x', meta('x', '2', { ...approved, changeNote: `${sv} Mer.` })),
+			page('sv/x/3', meta('x', '3', { changeNote: sv })),
 		];
 		expect(problemsOf(list)).toEqual([
 			'x: document.changeNote is still the placeholder, but the status is "approved"',
@@ -176,17 +156,13 @@ describe('buildVersionIndex: each problem, exactly', () => {
 	});
 
 	it('names a document that has no Swedish versions at all', () => {
-		expect(problemsOf([{ entryId: 'x', title: 't', description: 'd', meta: meta('x', '1') }])).toEqual([
+		expect(problemsOf([page('x', meta('x', '1'))])).toEqual([
 			'document "x": Finnish versions [1] differ from Swedish [(none)]',
 		]);
 	});
 
 	it('accepts a document only in Swedish (the check goes from Finnish to Swedish)', () => {
-		const h = historyOf(
-			buildVersionIndex([{ entryId: 'sv/x', title: 't', description: 'd', meta: meta('x', '1') }]),
-			'x',
-			'sv',
-		);
+		const h = historyOf(buildVersionIndex([page('sv/x', meta('x', '1'))]), 'x', 'sv');
 		expect(h?.current.url).toBe('/sv/x/');
 	});
 });
