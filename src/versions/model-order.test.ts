@@ -32,7 +32,7 @@ describe('compareVersionIds', () => {
 	it('reads a part as a number only when it is all digits (not "0x10" or "1e3", which Number() would read)', () => {
 		const sign = (a: string, b: string) => Math.sign(compareVersionIds(a, b));
 		// As text "0x10" < "9" and "1e3" < "2"; as numbers (16, 1000) it would be the other way round.
-		expect([sign('0x10', '9'), sign('1e3', '2')]).toEqual([-1, -1]);
+		expect([sign('0x10', '9'), sign('1e3', '2'), sign('9', '0x10'), sign('2', '1e3')]).toEqual([-1, -1, 1, 1]);
 	});
 });
 
