@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, annualCycleIcs, datesOf } from './calendar';
 import { annualCycleData, annualCycleEvents } from './data';
 import { type IcsComponent, parseIcs, prop, textOf } from './ics-parse';
 import { documentDateFromFiles } from './test-helpers';
 
-const events = annualCycleEvents(documentDateFromFiles);
 const stamp = new Date(Date.UTC(2026, 10, 22, 8, 0, 0));
 
 function build(lang: 'fi' | 'sv') {
-	return annualCycleIcs(events, {
+	return annualCycleIcs(annualCycleEvents(documentDateFromFiles), {
 		lang,
 		texts: annualCycleData.texts,
 		siteUrl: 'https://jarjestot.example',
@@ -51,10 +50,19 @@ describe('datesOf', () => {
 });
 
 describe.each(['fi', 'sv'] as const)('the annual cycle calendar (%s)', (lang) => {
-	const ics = build(lang);
-	const { calendar, formatErrors } = parseIcs(ics);
-	const list = vevents(calendar);
-	const byUid = new Map(list.map((e) => [textOf(e, 'UID'), e]));
+	// Built in each test, not while the file is collected: Stryker counts work done outside a test as
+	// "static" and then runs every related test for each mutant in it (docs/mutation-testing.md).
+	let ics: string;
+	let calendar: IcsComponent;
+	let formatErrors: string[];
+	let list: IcsComponent[];
+	let byUid: Map<string | undefined, IcsComponent>;
+	beforeEach(() => {
+		ics = build(lang);
+		({ calendar, formatErrors } = parseIcs(ics));
+		list = vevents(calendar);
+		byUid = new Map(list.map((e) => [textOf(e, 'UID'), e]));
+	});
 	const get = (id: string) => {
 		const e = byUid.get(`${id}.${lang}@jarjestot.example`);
 		if (!e) throw new Error(`no event ${id}`);

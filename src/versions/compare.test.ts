@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { compareBlocks, compareSections } from './compare';
-import { sectionsOfHtml } from './extract';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Comparison, compareBlocks, compareSections } from './compare';
+import { type Section, sectionsOfHtml } from './extract';
 
 const block = (text: string) => ({ key: text.toLowerCase(), text });
 
@@ -43,13 +43,19 @@ describe('compareBlocks', () => {
 });
 
 describe('compareSections', () => {
-	const older = sectionsOfHtml(`<h2 id="a">Lyhyesti</h2><p>Sama.</p><p>Vanha lause tässä.</p>
+	// Computed in each test, not while the file is collected (Stryker would count it as "static").
+	let older: Section[];
+	let sections: Comparison['sections'];
+	let counts: Comparison['counts'];
+	beforeEach(() => {
+		older = sectionsOfHtml(`<h2 id="a">Lyhyesti</h2><p>Sama.</p><p>Vanha lause tässä.</p>
 		<h2 id="pois">Poistuva</h2><p>Poistuva teksti.</p>
 		<h2 id="c">Ennallaan</h2><p>Ei muutu.</p>`);
-	const newer = sectionsOfHtml(`<h2 id="a">Lyhyesti</h2><p>Sama.</p><p>Uusi lause tässä.</p>
+		const newer = sectionsOfHtml(`<h2 id="a">Lyhyesti</h2><p>Sama.</p><p>Uusi lause tässä.</p>
 		<h2 id="uusi">Uusi osio</h2><p>Lisätty teksti.</p>
 		<h2 id="c">Ennallaan</h2><p>Ei muutu.</p>`);
-	const { sections, counts } = compareSections(older, newer);
+		({ sections, counts } = compareSections(older, newer));
+	});
 
 	it('matches sections by heading and classifies them', () => {
 		expect(sections.map((s) => [s.path.join(' › '), s.kind])).toEqual([

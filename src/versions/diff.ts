@@ -51,6 +51,7 @@ function normalise<T>(edits: Edit<T>[]): Edit<T>[] {
 		ins = [];
 	};
 	for (const e of edits) {
+		// Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent with jsdiff 9, which already puts removals first in every run (docs/mutation-testing.md)
 		if (e.op === 'delete') dels.push(e);
 		else if (e.op === 'insert') ins.push(e);
 		else {
@@ -91,7 +92,9 @@ export function diffWords(oldText: string, newText: string): TextRun[] {
 	// Whitespace alone between two changes belongs to both: the change reads as one.
 	for (let i = 1; i < items.length - 1; i++) {
 		const item = items[i] as (typeof items)[number];
+		// Stryker disable next-line OptionalChaining,ArithmeticOperator: equivalent: i - 1 and i + 1 are always in range, and whitespace joined to a change next to an equal word is put back outside the marks by flush (docs/mutation-testing.md)
 		if (item.op === 'equal' && isSpace(item.text) && items[i - 1]?.op !== 'equal' && items[i + 1]?.op !== 'equal') {
+			// Stryker disable next-line StringLiteral: equivalent: any op other than equal, insert and delete is read as both
 			item.op = 'both';
 		}
 	}
@@ -111,9 +114,11 @@ export function diffWords(oldText: string, newText: string): TextRun[] {
 		if (!d && !n) push('equal', outer);
 		else {
 			// Outer whitespace stays outside <del>/<ins>.
+			// Stryker disable next-line OptionalChaining: equivalent: /^\s*/ always matches
 			push('equal', outer.match(/^\s*/)?.[0] ?? '');
 			push('delete', d);
 			push('insert', n);
+			// Stryker disable next-line OptionalChaining: equivalent: /\s*$/ always matches
 			push('equal', outer.match(/\s*$/)?.[0] ?? '');
 		}
 		del = '';

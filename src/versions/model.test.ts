@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../schema/document';
 import {
 	buildVersionIndex,
@@ -6,6 +6,7 @@ import {
 	changeNotePlaceholders,
 	compareUrl,
 	compareVersionIds,
+	type DocHistory,
 	formerAddresses,
 	historyOf,
 	previousVersion,
@@ -77,7 +78,12 @@ describe('versionDate', () => {
 });
 
 describe('buildVersionIndex', () => {
-	const index = buildVersionIndex(sources);
+	// Built in each test, not while the file is collected: Stryker counts work done outside a test as
+	// "static" and then runs every related test for each mutant in it (docs/mutation-testing.md).
+	let index: DocHistory[];
+	beforeEach(() => {
+		index = buildVersionIndex(sources);
+	});
 
 	it('addresses: the approved version at the stable address, a newer proposal at its own, same scheme in Swedish', () => {
 		const fi = historyOf(index, 'tiekartta', 'fi');
