@@ -22,7 +22,6 @@ export function queryParams(search: unknown): URLSearchParams {
 	if (typeof search !== 'string' || search.length > MAX_QUERY_LENGTH) return new URLSearchParams();
 	try {
 		return new URLSearchParams(search);
-		// Stryker disable next-line BlockStatement: equivalent: unreachable, URLSearchParams never throws for a string (a guard kept for other engines)
 	} catch {
 		return new URLSearchParams();
 	}
