@@ -115,6 +115,11 @@ describe('toMarkdown, whole', () => {
 		expect(md).toBe('# H\n\nR: x\n\nK\n\n---\n\nB\n');
 	});
 
+	it('names of spaces only are left out', () => {
+		const s = setNames(emptyState(), { unit: '  ', associations: ' ', review: '   ' });
+		expect(toMarkdown([], s, t)).toBe('# H\n\nK\n\n---\n\nB\n');
+	});
+
 	it('who and when together on one line', () => {
 		const s = updateItem(emptyState(), 'i1', { who: 'W', when: 'T' });
 		expect(toMarkdown(themes, s, t)).toContain('- [ ] one\n  Who: W · When: T\n- [ ] two\n');
