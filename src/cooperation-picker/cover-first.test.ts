@@ -67,6 +67,16 @@ describe('directNeeds', () => {
 });
 
 describe('weights', () => {
+	it('a weight of 0 is no reason, even beside a need the form does answer', () => {
+		const [rec, ...rest] = recommend([form('f', 1, { n1: 0, n2: 2 })], {
+			needs: ['n1', 'n2'],
+			money: null,
+		}).recommendations;
+		expect(rest).toEqual([]);
+		expect(rec?.reasons).toEqual([{ kind: 'need', need: 'n2', weight: 2 }]);
+		expect(rec?.score).toBe(2);
+	});
+
 	it('a weight of 0 is no answer: no reason, no score, not recommended', () => {
 		const result = recommend([form('zero', 1, { n1: 0 }), form('one', 2, { n1: 1 })], { needs: ['n1'], money: null });
 		expect(result.recommendations.map((r) => [r.form.id, r.score, r.reasons.length])).toEqual([['one', 1, 1]]);
