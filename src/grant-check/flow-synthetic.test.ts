@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Model, QuestionDef, RuleDef } from './engine';
-import { isRelevant, progress, questionAfter, questionBefore, resolveStep, stepBefore, walk } from './flow';
+import { isComplete, isRelevant, progress, questionAfter, questionBefore, resolveStep, stepBefore, walk } from './flow';
 
 const yesNo = [{ value: 'yes' }, { value: 'no' }] as const;
 const q = (key: string, showIf?: QuestionDef['showIf']): QuestionDef => ({ key, options: yesNo, showIf });
@@ -119,6 +119,12 @@ describe('progress on hand-made models', () => {
 
 describe('neighbours at the ends of the list', () => {
 	const m = model([q('a'), q('b'), q('c')]);
+
+	it('complete only when every question that matters is answered', () => {
+		expect(isComplete(m, {})).toBe(false);
+		expect(isComplete(m, { a: 'yes', b: 'no' })).toBe(false);
+		expect(isComplete(m, { a: 'yes', b: 'no', c: 'yes' })).toBe(true);
+	});
 
 	it('after: the next one; none after the last or for an unknown key', () => {
 		expect(questionAfter(m, 'a', {})?.key).toBe('b');
