@@ -162,6 +162,8 @@ describe('steps: next, back, change, check, result', () => {
 	});
 });
 
+const WITNESS_BUDGET = 5_000;
+
 /**
  * Depth-first search through the flow (only questions the flow would ask) for answers that give
  * `target` for `form`. Branches that can no longer reach the target are cut: a failed required
@@ -170,7 +172,11 @@ describe('steps: next, back, change, check, result', () => {
 function witness(m: DataModel, form: string, target: Outcome): Answers | null {
 	const f = m.forms.find((x) => x.id === form);
 	if (!f) throw new Error(`no form ${form}`);
+	// The real rules need at most ~1,500 answer sets; a broken engine that makes an outcome
+	// unreachable fails here at once instead of searching every answer set (minutes per mutant).
+	let budget = WITNESS_BUDGET;
 	const search = (answers: Answers): Answers | null => {
+		if (--budget < 0) throw new Error(`no witness for ${form} → ${target} within ${WITNESS_BUDGET} answer sets`);
 		const q = nextQuestion(m, answers);
 		const r = evaluateForm(m, f, answers);
 		if (!q) return r.outcome === target ? answers : null;
