@@ -4,10 +4,11 @@
  * matter come through `documentDate` (./astro.ts reads them from the content collection at build
  * time; the unit tests read the MDX files).
  */
+
+import { council } from '~/data/council';
+import { currentRulesVersion, grantCheckData } from '~/grant-check/data';
 import events from '../../content/data/annual-cycle/events.json';
 import texts from '../../content/data/annual-cycle/texts.json';
-import { council } from '../data/council';
-import { currentRulesVersion, grantCheckData } from '../grant-check/data';
 import { type CycleEvent, type ResolveInputs, resolveEvents } from './resolve';
 import { type CycleEventData, type CycleTexts, parseAnnualCycleData } from './schema';
 

@@ -2,8 +2,9 @@
  * The body of the calendar endpoints (src/pages/vuosikello.ics.ts, src/pages/sv/arshjul.ics.ts):
  * the annual cycle as an iCalendar file, made at build time. Yearly events start in the build year.
  */
+
+import { county } from '~/config/county';
 import type { Lang } from '~/i18n/lang';
-import { county } from '../config/county';
 import { loadAnnualCycle } from './astro';
 import { annualCycleIcs } from './calendar';
 import { annualCycleData } from './data';

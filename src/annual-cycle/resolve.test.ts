@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filePages, readPage } from '~/data/content-files';
+import { council } from '~/data/council';
 import { sectionResolver } from '~/data/sections';
+import { grantCheckData } from '~/grant-check/data';
 import operatingGrant from '../../content/data/cooperation-forms/operating-grant.json';
-import { council } from '../data/council';
-import { grantCheckData } from '../grant-check/data';
 import { annualCycleData, annualCycleEvents, citeHrefs } from './data';
 import { monthFromText, monthsAfterYearEndFromText, periodFromText } from './derive';
 import { isoDateText, timingText } from './localize';

@@ -22,6 +22,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '~/i18n/fill';
+import { useReturnPosition } from '~/lib/return-position';
 import { AnswersSummary } from '~/question-kit/AnswersSummary';
 import { useAnnouncer } from '~/question-kit/announcer';
 import { ChoiceFieldset } from '~/question-kit/ChoiceFieldset';
@@ -29,7 +30,6 @@ import { useFocusRequest } from '~/question-kit/focus-request';
 import { LiveRegion } from '~/question-kit/LiveRegion';
 import { useToolRunning } from '~/question-kit/use-tool-running';
 import { useUrlAnswers } from '~/question-kit/use-url-answers';
-import { useReturnPosition } from '../lib/return-position';
 import type { MoneyAnswer } from './constants';
 import { type Answers, type Result, recommend } from './engine';
 import type { PickerForm, PickerProps } from './localize';

@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { loadData } from '~/data/load';
+import { isoDate } from '~/schema/document';
 import raw from '../../content/data/council.json';
-import { isoDate } from '../schema/document';
 
 export const councilSchema = z
 	.object({

@@ -17,6 +17,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { fill } from '~/i18n/fill';
+import { useReturnPosition } from '~/lib/return-position';
 import { AnswersSummary } from '~/question-kit/AnswersSummary';
 import { useAnnouncer } from '~/question-kit/announcer';
 import { useFocusRequest } from '~/question-kit/focus-request';
@@ -24,7 +25,6 @@ import { LiveRegion } from '~/question-kit/LiveRegion';
 import { StepLink } from '~/question-kit/StepLink';
 import { useToolRunning } from '~/question-kit/use-tool-running';
 import { useUrlAnswers } from '~/question-kit/use-url-answers';
-import { useReturnPosition } from '../lib/return-position';
 import { type Answers, evaluate, type Model, type Outcome } from './engine';
 import { progress, prune, resolveStep, type Step, stepAfterAnswer, stepBefore, walk } from './flow';
 import type { LocalForm, LocalGrantCheck, LocalQuestion, LocalRule } from './localize';

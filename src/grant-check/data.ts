@@ -14,8 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { checkData, DataError, dataFile } from '~/data/load';
+import { compareVersionIds } from '~/versions/model';
 import texts from '../../content/data/grant-check/texts.json';
-import { compareVersionIds } from '../versions/model';
 import {
 	formsFileSchema,
 	type GrantCheckData,

@@ -4,7 +4,7 @@
  * `info`, the reporting deadline from the reason of its `round.reportRule`. Build time only (the
  * Astro wrapper, the unit tests); a text that no longer states a fact fails the build.
  */
-import { type ResolveInputs, timingOf } from '../annual-cycle/resolve';
+import { type ResolveInputs, timingOf } from '~/annual-cycle/resolve';
 import type { RoundFacts } from './round';
 import type { GrantCheckData } from './schema';
 

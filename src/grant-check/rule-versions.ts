@@ -7,8 +7,8 @@
  */
 import { getEntry } from 'astro:content';
 import type { Lang } from '~/i18n/lang';
-import { versionIndex } from '../versions/collection';
-import { type DocVersion, historyOf } from '../versions/model';
+import { versionIndex } from '~/versions/collection';
+import { type DocVersion, historyOf } from '~/versions/model';
 import { currentRulesVersion, grantRuleSets, type RuleSet } from './data';
 
 export interface VersionedRuleSet extends RuleSet {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { filePages } from '~/data/content-files';
+import { interpretations } from '~/data/interpretations';
 import { sectionResolver } from '~/data/sections';
 import { fill } from '~/i18n/fill';
 import forms from '../../content/data/grant-check/2022-10-10/forms.json';
 import questions from '../../content/data/grant-check/2022-10-10/questions.json';
 import rules from '../../content/data/grant-check/2022-10-10/rules.json';
 import texts from '../../content/data/grant-check/texts.json';
-import { interpretations } from '../data/interpretations';
 import { grantCheckData, parseGrantCheckData } from './data';
 import { allHrefs, localize } from './localize';
 

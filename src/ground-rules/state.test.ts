@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from '../data/checklist';
+import { checklist } from '~/data/checklist';
 import {
 	cleanText,
 	emptyState,

@@ -4,12 +4,12 @@
  * browser bundle: the island imports types from here, nothing else).
  */
 import type { z } from 'astro/zod';
+import type { Checklist } from '~/data/checklist';
 import { loadData } from '~/data/load';
 import { wordingSchema } from '~/i18n/bilingual';
 import { fill } from '~/i18n/fill';
 import type { Lang } from '~/i18n/lang';
 import raw from '../../content/data/ground-rules/texts.json';
-import type { Checklist } from '../data/checklist';
 import { LISTS_STORAGE_KEY } from './lists';
 import type { ExportTexts, ToolTheme } from './markdown';
 

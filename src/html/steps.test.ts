@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addCsp } from '../security/csp';
+import { addCsp } from '~/security/csp';
 import { htmlSteps, processHtml } from './steps';
 
 const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><script>var a=1;</script></head><body><main><p>Verksamhetsunderstöd</p></main></body></html>`;

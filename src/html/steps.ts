@@ -2,10 +2,10 @@
  * The build-time HTML steps (docs/adr/0003): every rendered HTML page passes through these pure
  * string functions, in this order (src/middleware.ts). A new site-wide rule is a new step here.
  */
-import { localizeMarkdownChrome } from '../i18n/localize-markdown';
-import { citeAnchorsStep } from '../parallel/cite-step';
-import { addSearchTerms } from '../search/add-search-terms';
-import { addCsp } from '../security/csp';
+import { localizeMarkdownChrome } from '~/i18n/localize-markdown';
+import { citeAnchorsStep } from '~/parallel/cite-step';
+import { addSearchTerms } from '~/search/add-search-terms';
+import { addCsp } from '~/security/csp';
 import { fixValidity } from './validity';
 
 export type HtmlStep = (html: string) => string;

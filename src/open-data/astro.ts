@@ -2,7 +2,7 @@
  * Build-time inputs of the open data (Astro glue for ./datasets.ts): what only the content
  * collection can tell, read from where it lives.
  */
-import { versionedRuleSets } from '../grant-check/rule-versions';
+import { versionedRuleSets } from '~/grant-check/rule-versions';
 import type { RuleSetVersion } from './datasets';
 
 /** The grant rule sets, one per version of the principles that has rules, oldest first. */

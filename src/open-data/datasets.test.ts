@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { annualCycleEvents } from '../annual-cycle/data';
-import { documentDateFromFiles } from '../annual-cycle/test-helpers';
-import { pickerData } from '../cooperation-picker/data';
-import { sources } from '../data/sources';
-import { grantCheckData } from '../grant-check/data';
-import { buildVersionIndex } from '../versions/model';
+import { annualCycleEvents } from '~/annual-cycle/data';
+import { documentDateFromFiles } from '~/annual-cycle/test-helpers';
+import { pickerData } from '~/cooperation-picker/data';
+import { sources } from '~/data/sources';
+import { grantCheckData } from '~/grant-check/data';
+import { buildVersionIndex } from '~/versions/model';
 import { datasetIds } from './catalogue';
 import {
 	annualCycleDataset,

@@ -3,15 +3,16 @@
  * fact), parses each through its published schema (./schemas.ts) and wraps it in the envelope.
  * Pure: the Astro endpoints (src/pages/api/v1/) pass in what only the build can read.
  */
+
+import type { CycleEvent } from '~/annual-cycle/resolve';
+import { county } from '~/config/county';
+import type { PickerData } from '~/cooperation-picker/data';
+import type { Source } from '~/data/sources';
+import { categories, counties, documentLists, tables } from '~/data/tilannekuva';
+import { type GrantCheckData, publishedRuleSet } from '~/grant-check/schema';
 import type { Lang } from '~/i18n/lang';
-import type { CycleEvent } from '../annual-cycle/resolve';
-import { county } from '../config/county';
-import type { PickerData } from '../cooperation-picker/data';
-import type { Source } from '../data/sources';
-import { categories, counties, documentLists, tables } from '../data/tilannekuva';
-import { type GrantCheckData, publishedRuleSet } from '../grant-check/schema';
-import type { DocumentStatus } from '../schema/document';
-import { compareUrl, type DocHistory, previousVersion } from '../versions/model';
+import type { DocumentStatus } from '~/schema/document';
+import { compareUrl, type DocHistory, previousVersion } from '~/versions/model';
 import {
 	apiBase,
 	type DatasetId,

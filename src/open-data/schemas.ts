@@ -5,12 +5,12 @@
  * validated data, its schema is the one that validates that data at build time.
  */
 import { z } from 'astro/zod';
+import { eventSchema } from '~/annual-cycle/schema';
+import { cooperationFormSchema, modelSchema, needsFileSchema } from '~/cooperation-picker/schema';
+import { categorySchema, countySchema, countyTableSchema } from '~/data/tilannekuva';
+import { publishedRuleSetSchema } from '~/grant-check/schema';
 import { bilingual } from '~/i18n/bilingual';
-import { eventSchema } from '../annual-cycle/schema';
-import { cooperationFormSchema, modelSchema, needsFileSchema } from '../cooperation-picker/schema';
-import { categorySchema, countySchema, countyTableSchema } from '../data/tilannekuva';
-import { publishedRuleSetSchema } from '../grant-check/schema';
-import { documentStatuses } from '../schema/document';
+import { documentStatuses } from '~/schema/document';
 import { type DatasetId, ruleSetSchemaName } from './catalogue';
 
 const text = z.string().min(1);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../schema/document';
-import { buildVersionIndex, type DocHistory, type VersionSource } from '../versions/model';
+import type { DocumentMeta } from '~/schema/document';
+import { buildVersionIndex, type DocHistory, type VersionSource } from '~/versions/model';
 import { parallelPages, parallelUrl, parallelUrlOf } from './addresses';
 
 const meta = (id: string, version: string, status: DocumentMeta['status']): DocumentMeta => ({

@@ -4,7 +4,7 @@
  * the Swedish page. Pure: works on the version index (src/versions/model.ts).
  */
 import type { Lang } from '~/i18n/lang';
-import { type DocHistory, type DocVersion, historyOf, langPrefix } from '../versions/model';
+import { type DocHistory, type DocVersion, historyOf, langPrefix } from '~/versions/model';
 
 /** The last path segment of a parallel view; no version may be called this. */
 export const parallelSegment = 'rinnakkain';

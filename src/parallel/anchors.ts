@@ -13,7 +13,7 @@
  * A paragraph inside a list item or a table belongs to it; an aside's title is not a block.
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
-import { textOf } from '../versions/extract';
+import { textOf } from '~/versions/extract';
 
 export interface CiteOptions {
 	/** The accessible name of each cite link (in the language of the text around it). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../data/implementation-plan';
-import { actionsFor, currentVersionId, roadmap, roadmapYears } from '../data/roadmap';
+import { plan } from '~/data/implementation-plan';
+import { actionsFor, currentVersionId, roadmap, roadmapYears } from '~/data/roadmap';
 import { runs, timelineLayout, wrapText } from './layout';
 import { cellStatuses, PLAN_YEAR, roadmapTimeline, statusCounts } from './model';
 

@@ -4,14 +4,14 @@
  * implementation plan evaluates, the status of its actions (src/data/implementation-plan.ts) where
  * the sources give one. Built from the same data as the roadmap and plan pages; nothing is copied.
  */
-import type { Bilingual } from '~/i18n/lang';
+
 import {
 	type ActionStatus,
 	actionStatuses,
 	type MeasureGroupId,
 	measureGroupIds,
 	plan,
-} from '../data/implementation-plan';
+} from '~/data/implementation-plan';
 import {
 	actionsFor,
 	currentVersionId,
@@ -20,7 +20,8 @@ import {
 	type RoadmapGoal,
 	type RoadmapGroup,
 	roadmapYears,
-} from '../data/roadmap';
+} from '~/data/roadmap';
+import type { Bilingual } from '~/i18n/lang';
 
 /** The year the implementation plan's action tables (and their statuses) are for. */
 export const PLAN_YEAR = 2023;

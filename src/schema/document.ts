@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bodyKeys } from '../config/county';
+import { bodyKeys } from '~/config/county';
 
 /**
  * Status of one version of a public document, as the source gives it and no more:

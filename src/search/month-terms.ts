@@ -3,8 +3,9 @@
  * is found by the name of its month (`joulukuu`, `december`), so a person who searches for a month
  * finds what happens in it. Pure: no I/O, no DOM.
  */
+
+import { FI_MONTHS, SV_MONTHS } from '~/annual-cycle/derive';
 import type { Lang } from '~/i18n/lang';
-import { FI_MONTHS, SV_MONTHS } from '../annual-cycle/derive';
 
 /** The words people type for month `m` (1–12): Finnish in the forms "joulukuu", "joulukuun", "joulukuussa". */
 export function monthNames(m: number, lang: Lang): string[] {

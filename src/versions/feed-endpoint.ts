@@ -3,10 +3,10 @@
  * src/pages/muutokset.xml.ts and src/pages/sv/muutokset.xml.ts.
  */
 import type { APIRoute } from 'astro';
+import { county } from '~/config/county';
 import type { Lang } from '~/i18n/lang';
 import fi from '../../content/i18n/fi.json';
 import sv from '../../content/i18n/sv.json';
-import { county } from '../config/county';
 import { versionIndex } from './collection';
 import { atomXml, buildFeed } from './feed';
 import { langPrefix } from './model';

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../schema/document';
+import type { DocumentMeta } from '~/schema/document';
 import { atomDate, atomXml, buildFeed, escapeXml } from './feed';
 import { buildVersionIndex } from './model';
 

@@ -3,7 +3,7 @@
  * first, with absolute URLs. Pure string work.
  */
 import type { Lang } from '~/i18n/lang';
-import type { DocumentStatus } from '../schema/document';
+import type { DocumentStatus } from '~/schema/document';
 import { changeHistory, compareUrl, type DocHistory, previousVersion } from './model';
 
 export interface FeedEntry {

@@ -6,8 +6,8 @@
  * schema.org vocabulary, so a property or type schema.org does not have fails the type check.
  */
 import type { DigitalDocument, WithContext } from 'schema-dts';
-import { county } from '../config/county';
-import type { DocumentStatus } from '../schema/document';
+import { county } from '~/config/county';
+import type { DocumentStatus } from '~/schema/document';
 import type { DocHistory, DocVersion } from './model';
 
 /** How each status reads in `creativeWorkStatus` (schema.org gives no fixed list; these are plain words). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../schema/document';
+import type { DocumentMeta } from '~/schema/document';
 import {
 	buildVersionIndex,
 	changeHistory,

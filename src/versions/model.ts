@@ -16,7 +16,7 @@
  * - Swedish pages are the same under /sv/.
  */
 import type { Lang } from '~/i18n/lang';
-import type { DocumentMeta, DocumentStatus } from '../schema/document';
+import type { DocumentMeta, DocumentStatus } from '~/schema/document';
 
 /** Statuses that make a version the text at the stable address (a decision the source shows). */
 export const decidedStatuses: readonly DocumentStatus[] = ['approved', 'in-force'];

@@ -4,8 +4,8 @@
  * renders. The real older and current rules are compared in ./rules-diff.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { grantCheckData } from '../grant-check/data';
-import type { GrantCheckData } from '../grant-check/schema';
+import { grantCheckData } from '~/grant-check/data';
+import type { GrantCheckData } from '~/grant-check/schema';
 import { diffRuleSets } from './rules-diff';
 
 /** The current rules with one change made by `edit`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { grantCheckData } from '../grant-check/data';
-import { olderRuleSet } from '../grant-check/test-helpers';
+import { grantCheckData } from '~/grant-check/data';
+import { olderRuleSet } from '~/grant-check/test-helpers';
 import { diffRuleSets, type RuleSetChange } from './rules-diff';
 
 const older = olderRuleSet.data;

@@ -4,8 +4,8 @@
  * the compare pages render it (src/components/grant-check/RulesChanges.astro). Items are matched
  * by their ids (a form's and a rule's `id`, a question's `key`, which is also its address key).
  */
-import type { Level } from '../grant-check/engine';
-import type { GrantCheckData } from '../grant-check/schema';
+import type { Level } from '~/grant-check/engine';
+import type { GrantCheckData } from '~/grant-check/schema';
 
 export type RuleItemKind = 'form' | 'question' | 'rule';
 

@@ -1,5 +1,5 @@
 /** Test helpers for the version model's unit tests (not shipped): metadata and pages of made-up documents. */
-import type { DocumentMeta } from '../schema/document';
+import type { DocumentMeta } from '~/schema/document';
 import type { VersionSource } from './model';
 
 /** The metadata of a version: a draft unless `extra` says otherwise. */

@@ -6,11 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '~/i18n/lang';
 import texts from '../../content/data/cooperation-forms/_texts.json';
 import functional from '../../content/data/cooperation-forms/functional.json';
 import operating from '../../content/data/cooperation-forms/operating-grant.json';
 import partnership from '../../content/data/cooperation-forms/partnership-agreement.json';
-import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, tabTo } from './keyboard';
 import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated, pageText } from './setup/browser';
 

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { county } from '~/config/county';
 import fi from '../../content/i18n/fi.json';
 import sv from '../../content/i18n/sv.json';
-import { county } from '../../src/config/county';
 import { baseUrl, chromiumForFile } from './setup/browser';
 
 const ui = { fi, sv };

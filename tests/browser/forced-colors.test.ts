@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { monthName } from '~/annual-cycle/localize';
+import type { Lang } from '~/i18n/lang';
 import fi from '../../content/i18n/fi.json';
 import sv from '../../content/i18n/sv.json';
-import { monthName } from '../../src/annual-cycle/localize';
-import type { Lang } from '../../src/i18n/lang';
 import { drawnTextContrast, visibleText } from './contrast';
 import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 

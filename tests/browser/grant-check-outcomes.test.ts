@@ -8,12 +8,12 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Answers, Outcome } from '~/grant-check/engine';
+import type { RuleData, TextKey } from '~/grant-check/schema';
+import { allGood, formIds, model } from '~/grant-check/test-helpers';
+import { writeQuery } from '~/grant-check/url';
+import type { Lang } from '~/i18n/lang';
 import texts from '../../content/data/grant-check/texts.json';
-import type { Answers, Outcome } from '../../src/grant-check/engine';
-import type { RuleData, TextKey } from '../../src/grant-check/schema';
-import { allGood, formIds, model } from '../../src/grant-check/test-helpers';
-import { writeQuery } from '../../src/grant-check/url';
-import type { Lang } from '../../src/i18n/lang';
 import { axeViolations, baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };

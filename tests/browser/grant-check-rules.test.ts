@@ -15,15 +15,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentRulesVersion } from '~/grant-check/data';
+import type { Answers } from '~/grant-check/engine';
+import { allGood, model, modelOf, olderRuleSet } from '~/grant-check/test-helpers';
+import { writeQuery } from '~/grant-check/url';
+import { fill } from '~/i18n/fill';
+import type { Lang } from '~/i18n/lang';
 import texts from '../../content/data/grant-check/texts.json';
 import { editDocumentBlock } from '../../scripts/lib/new-version.mjs';
 import { serve } from '../../scripts/lib/static-server.mjs';
-import { currentRulesVersion } from '../../src/grant-check/data';
-import type { Answers } from '../../src/grant-check/engine';
-import { allGood, model, modelOf, olderRuleSet } from '../../src/grant-check/test-helpers';
-import { writeQuery } from '../../src/grant-check/url';
-import { fill } from '../../src/i18n/fill';
-import type { Lang } from '../../src/i18n/lang';
 import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated } from './setup/browser';
 
 const path: Record<Lang, string> = { fi: '/avustuskelpoisuus/', sv: '/sv/avustuskelpoisuus/' };

@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { allGood as eligibleAssociation, model } from '~/grant-check/test-helpers';
+import { writeQuery } from '~/grant-check/url';
+import { fill } from '~/i18n/fill';
+import type { Lang } from '~/i18n/lang';
 import texts from '../../content/data/grant-check/texts.json';
-import { allGood as eligibleAssociation, model } from '../../src/grant-check/test-helpers';
-import { writeQuery } from '../../src/grant-check/url';
-import { fill } from '../../src/i18n/fill';
-import type { Lang } from '../../src/i18n/lang';
 import { chooseRadio, focused, tabTo } from './keyboard';
 import { axeViolations, baseUrl, chromiumForFile, collectErrors, hydrated, pageText } from './setup/browser';
 

@@ -22,7 +22,7 @@ const files = roots
 	.map((f) => f.replaceAll('\\', '/'))
 	.filter((f) => read.test(f) && !f.includes('.test.') && !f.startsWith('docs/adr/'));
 
-/** A path such as src/x/y.ts or content/data/z/, not part of a longer path or an import ('../../src/…'). */
+/** A path such as src/x/y.ts or content/data/z/, not part of a longer path or an import ('~/…'). */
 const namedPath = /(?<![\w./~-])(?:src|scripts|content|docs|tests)\/[\w./-]*[\w/]/g;
 
 /** It exists, or it is the start of an existing name (docs/adr/0003 → docs/adr/0003-….md). */

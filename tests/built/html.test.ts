@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, sha256 } from '../../src/security/csp';
+import { inlineScripts, sha256 } from '~/security/csp';
 import { type BuiltPage, builtPages, resolveInternal } from './dist';
 
 const pages = builtPages();

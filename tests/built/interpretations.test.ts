@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { interpretationAnchor, interpretationHref, interpretations } from '../../src/data/interpretations';
-import { sources } from '../../src/data/sources';
+import { interpretationAnchor, interpretationHref, interpretations } from '~/data/interpretations';
+import { sources } from '~/data/sources';
 import { resolveInternal } from './dist';
 
 function page(url: string): HTMLElement {

@@ -8,10 +8,10 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { county } from '~/config/county';
+import { sources } from '~/data/sources';
+import { counties, tables } from '~/data/tilannekuva';
 import type { Lang } from '~/i18n/lang';
-import { county } from '../../src/config/county';
-import { sources } from '../../src/data/sources';
-import { counties, tables } from '../../src/data/tilannekuva';
 import { builtPages } from './dist';
 
 type Pair = { fi: string; sv: string };

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { grantRuleSets } from '../../src/grant-check/data';
-import { evaluate, type Model } from '../../src/grant-check/engine';
-import { allGood, modelOf, pick, seeded } from '../../src/grant-check/test-helpers';
-import { schemaErrors } from '../../src/open-data/test-helpers';
+import { grantRuleSets } from '~/grant-check/data';
+import { evaluate, type Model } from '~/grant-check/engine';
+import { allGood, modelOf, pick, seeded } from '~/grant-check/test-helpers';
+import { schemaErrors } from '~/open-data/test-helpers';
 import { distDir } from './dist';
 
 const read = (path: string): Record<string, unknown> => {

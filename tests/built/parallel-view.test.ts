@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parallelPages } from '../../src/parallel/addresses';
-import type { DocumentMeta } from '../../src/schema/document';
-import { buildVersionIndex, type VersionSource } from '../../src/versions/model';
+import { parallelPages } from '~/parallel/addresses';
+import type { DocumentMeta } from '~/schema/document';
+import { buildVersionIndex, type VersionSource } from '~/versions/model';
 import { resolveInternal } from './dist';
 
 const root = 'content/docs';

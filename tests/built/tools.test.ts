@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { type IcsComponent, parseIcs, prop, textOf } from '../../src/annual-cycle/ics-parse';
-import { checklist } from '../../src/data/checklist';
-import { plan } from '../../src/data/implementation-plan';
-import { roadmap } from '../../src/data/roadmap';
+import { type IcsComponent, parseIcs, prop, textOf } from '~/annual-cycle/ics-parse';
+import { checklist } from '~/data/checklist';
+import { plan } from '~/data/implementation-plan';
+import { roadmap } from '~/data/roadmap';
 import { builtPages, distDir } from './dist';
 
 const pages = new Map(builtPages().map((p) => [p.url, p]));

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { county } from '../../src/config/county';
+import { county } from '~/config/county';
 import { distDir, resolveInternal } from './dist';
 
 function page(url: string): HTMLElement {

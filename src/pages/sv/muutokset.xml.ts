@@ -1,4 +1,4 @@
 /** The Swedish change feed (Atom): /sv/muutokset.xml. */
-import { feedEndpoint } from '../../versions/feed-endpoint';
+import { feedEndpoint } from '~/versions/feed-endpoint';
 
 export const GET = feedEndpoint('sv');

@@ -1,7 +1,7 @@
 /** /api/v1/grant-rules/<version>.json: the grant rules of one version of the principles. */
 import type { GetStaticPaths } from 'astro';
-import { json, ruleSetVersions } from '../../../../open-data/astro';
-import { ruleSetDataset } from '../../../../open-data/datasets';
+import { json, ruleSetVersions } from '~/open-data/astro';
+import { ruleSetDataset } from '~/open-data/datasets';
 
 export const getStaticPaths = (async () =>
 	(await ruleSetVersions()).map((v) => ({
