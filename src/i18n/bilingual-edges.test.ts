@@ -32,6 +32,9 @@ describe('pageHrefPattern', () => {
 		expect(pageHrefPattern.test('/a/#')).toBe(false);
 		expect(pageHrefPattern.test('/a/b/c/')).toBe(true);
 		expect(pageHrefPattern.test('/')).toBe(false);
+		// Root-relative from its first character: another site's address or a scheme never passes.
+		expect(pageHrefPattern.test('https://example.org/a/')).toBe(false);
+		expect(pageHrefPattern.test('javascript:/a/')).toBe(false);
 	});
 });
 
