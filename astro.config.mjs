@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { county } from './src/config/county.ts';
+import { locales } from './src/config/locales.ts';
 import { pagefindOptions } from './src/config/pagefind.ts';
 import { sidebar } from './src/config/sidebar.ts';
 
@@ -14,10 +15,7 @@ export default defineConfig({
 			title: { fi: 'Järjestöyhteistyö', sv: 'Organisationssamarbete' },
 			description: 'Hyvinvointialueen ja järjestöjen yhteistyö: periaatteet, avustukset ja yhteistyön muodot.',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: 'Suomi', lang: 'fi' },
-				sv: { label: 'Svenska', lang: 'sv' },
-			},
+			locales,
 			markdown: { processedDirs: ['./content/docs/'] },
 			// Marks <html data-js> before the first paint when JavaScript runs, so CSS shows either
 			// an island (rendered on the server) or its no-JavaScript fallback, never both (no CLS).
@@ -26,6 +24,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css', './src/styles/cite-links.css'],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',

@@ -55,4 +55,7 @@ describe('visibleMeta', () => {
 	it('drops the index-only compound terms and keeps the rest', () => {
 		expect(visibleMeta({ title: 'T', terms: 'avustus avustukset' })).toEqual({ title: 'T' });
 	});
+	it('drops the index-only month names of the annual cycle', () => {
+		expect(visibleMeta({ title: 'T', months: 'joulukuu joulukuussa', terms: 'x' })).toEqual({ title: 'T' });
+	});
 });

@@ -2,6 +2,7 @@
  * Keyboard rules of the site search, as pure functions (no DOM): which key press opens the
  * dialog, and where the arrow keys move among the results.
  */
+import { indexOnlyMeta } from '~/config/pagefind';
 
 export interface KeyPress {
 	key: string;
@@ -40,10 +41,10 @@ export function nextResult(current: number, count: number, key: string): number 
 	}
 }
 
-/** Pagefind metadata that is for the index only and never shown in a result (src/search/add-search-terms.ts). */
-export const hiddenMeta = ['terms'] as const;
+/** Pagefind metadata that is for the index only and never shown in a result (src/config/pagefind.ts). */
+export const hiddenMeta: readonly string[] = Object.keys(indexOnlyMeta);
 
 /** A result's metadata without the index-only keys. */
 export function visibleMeta(meta: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(meta).filter(([k]) => !(hiddenMeta as readonly string[]).includes(k)));
+	return Object.fromEntries(Object.entries(meta).filter(([k]) => !hiddenMeta.includes(k)));
 }

@@ -1,8 +1,8 @@
 /**
  * Two small things seen on every page, in Finnish and Swedish, on a desktop (1280 px) and a phone
  * (390 px): the footer does not run words together (the HTML compressor once dropped the line
- * breaks between text and links), and the theme selector shows its options whole (Starlight's
- * fixed width once cut Finnish "Automaattinen" to "Auto…").
+ * breaks between text and links), and the theme and language selectors show their options whole
+ * (Starlight's fixed widths once cut Finnish "Automaattinen" to "Auto…" and "Svenska" to "Svens…").
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -55,31 +55,36 @@ describe('footer', () => {
 	});
 });
 
-describe('theme selector', () => {
-	it.each(cases)('$lang, $device: every option fits the select', async ({ lang, device }) => {
+describe('theme and language selectors', () => {
+	it.each(cases)('$lang, $device: every option fits its select', async ({ lang, device }) => {
 		await withPage(lang, device, async (page) => {
-			// On a phone the selector is in the menu.
+			// On a phone the selectors are in the menu.
 			if (device === 'phone') await page.locator('button[popovertarget="starlight__sidebar"]').click();
-			const selects = await page.locator('starlight-theme-select select').evaluateAll((els) => {
-				const ctx = document.createElement('canvas').getContext('2d');
-				if (!ctx) throw new Error('no 2d canvas');
-				return els
-					.filter((el) => el.checkVisibility())
-					.map((el) => {
-						const s = getComputedStyle(el);
-						ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-						const room =
-							el.clientWidth - Number.parseFloat(s.paddingInlineStart) - Number.parseFloat(s.paddingInlineEnd);
-						return {
-							scrolls: el.scrollWidth > el.clientWidth,
-							cut: [...(el as HTMLSelectElement).options]
-								.map((o) => ({ option: o.text, width: ctx.measureText(o.text).width }))
-								.filter((o) => o.width > room + 0.5)
-								.map((o) => `${o.option} (${o.width.toFixed(1)} px in ${room.toFixed(1)} px)`),
-						};
-					});
-			});
-			expect(selects).toEqual([{ scrolls: false, cut: [] }]);
+			const selects = await page
+				.locator('starlight-theme-select select, starlight-lang-select select')
+				.evaluateAll((els) => {
+					const ctx = document.createElement('canvas').getContext('2d');
+					if (!ctx) throw new Error('no 2d canvas');
+					return els
+						.filter((el) => el.checkVisibility())
+						.map((el) => {
+							const s = getComputedStyle(el);
+							ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+							const room =
+								el.clientWidth - Number.parseFloat(s.paddingInlineStart) - Number.parseFloat(s.paddingInlineEnd);
+							return {
+								scrolls: el.scrollWidth > el.clientWidth,
+								cut: [...(el as HTMLSelectElement).options]
+									.map((o) => ({ option: o.text, width: ctx.measureText(o.text).width }))
+									.filter((o) => o.width > room + 0.5)
+									.map((o) => `${o.option} (${o.width.toFixed(1)} px in ${room.toFixed(1)} px)`),
+							};
+						});
+				});
+			expect(selects).toEqual([
+				{ scrolls: false, cut: [] },
+				{ scrolls: false, cut: [] },
+			]);
 		});
 	});
 });

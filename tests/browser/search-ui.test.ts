@@ -1,17 +1,19 @@
 /**
  * The search dialog as people use it, in both languages: a content page loads no search code
  * until search is used (then it works), the dialog speaks the page's language (no English UI
- * text), the index-only compound terms are never shown, and the arrow keys move through results.
+ * text), the index-only metadata (compound terms, the annual cycle's month names) is never shown,
+ * and the arrow keys move through results.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { hiddenMeta } from '~/site-search/keys';
 import { baseUrl, chromiumForFile, collectErrors } from './setup/browser';
 
 const browser = chromiumForFile();
 
 const cases = [
-	{ lang: 'fi', url: '/periaatteet/', query: 'avustus', none: 'qxzvyq' },
-	{ lang: 'sv', url: '/sv/periaatteet/', query: 'lokaler', none: 'qxzvyq' },
+	{ lang: 'fi', url: '/periaatteet/', query: 'avustus', month: 'joulukuu', none: 'qxzvyq' },
+	{ lang: 'sv', url: '/sv/periaatteet/', query: 'lokaler', month: 'december', none: 'qxzvyq' },
 ] as const;
 
 /** Pagefind UI's English defaults (@pagefind/default-ui, translations/en.json) that a person could read. */
@@ -23,7 +25,8 @@ const english = [
 	/\bLoad more\b/,
 	/\bSearching\b/,
 	/\bFilters\b/,
-	/\bTerms\b/,
+	// The names of the index-only keys, as Pagefind UI would label them ("Terms:", "Months:").
+	...hiddenMeta.map((key) => new RegExp(`\\b${key}\\b`, 'i')),
 ];
 
 /** Search-code requests (the Pagefind UI chunk, pagefind.js and its files) seen by a page. */
@@ -46,7 +49,7 @@ function dialogWords(page: Page): Promise<string> {
 	});
 }
 
-describe.each(cases)('search dialog ($lang)', ({ lang, url, query, none }) => {
+describe.each(cases)('search dialog ($lang)', ({ lang, url, query, month, none }) => {
 	it('loads no search code until search is used, then finds results', async () => {
 		const page = await browser.newPage();
 		const errors = collectErrors(page);
@@ -75,18 +78,27 @@ describe.each(cases)('search dialog ($lang)', ({ lang, url, query, none }) => {
 			await page.goto(baseUrl() + url);
 			await page.locator('site-search button[data-open-modal]').first().click();
 			const input = page.locator('#starlight__search input');
-			await input.fill(query);
-			await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
-			await page.locator('#starlight__search .pagefind-ui__result-excerpt').first().waitFor();
-			const withResults = await dialogWords(page);
-			expect(await page.locator('[data-pagefind-ui-meta], .pagefind-ui__result-tags').count()).toBe(0);
+			const texts: string[] = [];
+			// A compound word, and a month: it brings up the annual cycle, the page with month names.
+			const cycle = `${lang === 'sv' ? '/sv' : ''}/vuosikello/`;
+			for (const [q, link] of [
+				[query, '.pagefind-ui__result-link'],
+				[month, `.pagefind-ui__result-link[href="${cycle}"]`],
+			] as const) {
+				await input.fill(q);
+				await page.locator(`#starlight__search ${link}`).first().waitFor();
+				await page.locator('#starlight__search .pagefind-ui__result-excerpt').first().waitFor();
+				const text = await dialogWords(page);
+				expect(text).toContain(q);
+				expect(await page.locator('[data-pagefind-ui-meta], .pagefind-ui__result-tags').count()).toBe(0);
+				texts.push(text);
+			}
 			await input.fill(none);
 			await page.locator('#starlight__search .pagefind-ui__message').filter({ hasText: none }).waitFor();
-			const withNone = await dialogWords(page);
-			for (const text of [withResults, withNone]) {
+			texts.push(await dialogWords(page));
+			for (const text of texts) {
 				expect(english.filter((re) => re.test(text)).map(String)).toEqual([]);
 			}
-			expect(withResults).toContain(query);
 		} finally {
 			await page.close();
 		}

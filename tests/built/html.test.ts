@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, sha256 } from '~/security/csp';
+import { hiddenMeta } from '~/site-search/keys';
 import { type BuiltPage, builtPages, resolveInternal } from './dist';
 
 const pages = builtPages();
@@ -30,6 +31,19 @@ describe('built HTML', () => {
 	it('has pages in both languages', () => {
 		expect(pages.filter((p) => p.url.startsWith('/sv/')).length).toBeGreaterThan(5);
 		expect(pages.filter((p) => !p.url.startsWith('/sv/')).length).toBeGreaterThan(5);
+	});
+
+	it('gives Pagefind only index-only metadata, which a search result never shows', () => {
+		// Any other key would appear in the results as a tag ("Months: tammikuu …" once did).
+		const keys = new Set(
+			pages.flatMap((p) =>
+				p.root
+					.querySelectorAll('[data-pagefind-meta]')
+					.map((el) => el.getAttribute('data-pagefind-meta')?.split(':')[0]),
+			),
+		);
+		expect(keys.size).toBeGreaterThan(0);
+		expect([...keys].filter((k) => !k || !hiddenMeta.includes(k))).toEqual([]);
 	});
 
 	describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
