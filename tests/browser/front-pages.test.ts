@@ -1,7 +1,8 @@
 /**
  * The front pages (`/`, `/sv/`) on a phone (390 px) and a desktop: the site's navigation and the
  * language switch are reachable by keyboard and by touch, every tool is linked, the staff route
- * leads to the ground-rules tool, and the self-check is in view without scrolling.
+ * leads to the ground-rules tool, and the self-check and a link to the other language's front page
+ * are in view without scrolling.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,9 @@ import { tabTo } from './keyboard';
 import { baseUrl, chromiumForFile } from './setup/browser';
 
 const home: Record<Lang, string> = { fi: '/', sv: '/sv/' };
-const other: Record<Lang, { label: string; path: string }> = {
-	fi: { label: 'Svenska', path: '/sv/' },
-	sv: { label: 'Suomi', path: '/' },
+const other: Record<Lang, { label: string; path: string; link: string }> = {
+	fi: { label: 'Svenska', path: '/sv/', link: 'På svenska' },
+	sv: { label: 'Suomi', path: '/', link: 'Suomeksi' },
 };
 const tools = ['avustuskelpoisuus', 'yhteistyomuodot', 'pelisaannot', 'vuosikello', 'aikajana', 'muutokset'];
 const phone = { width: 390, height: 844 };
@@ -65,7 +66,7 @@ describe.each(['fi', 'sv'] as const)('front page (%s)', (lang) => {
 		);
 	});
 
-	it('links every tool, leads staff to the ground-rules tool, shows the self-check without scrolling', async () => {
+	it('links every tool, leads staff to the ground-rules tool, shows the self-check and the other language without scrolling', async () => {
 		const prefix = lang === 'sv' ? '/sv' : '';
 		for (const viewport of [phone, { width: 1280, height: 720 }]) {
 			await browser.withPage(
@@ -81,6 +82,11 @@ describe.each(['fi', 'sv'] as const)('front page (%s)', (lang) => {
 					const box = await main.locator(`.hero a[href="${prefix}/avustuskelpoisuus/"]`).boundingBox();
 					expect(box).not.toBeNull();
 					expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+					// So is a link to the other language's front page, in that language.
+					const otherLang = main.locator(`.hero a[href="${other[lang].path}"]`, { hasText: other[lang].link });
+					expect(await otherLang.getAttribute('lang')).toBe(lang === 'fi' ? 'sv' : 'fi');
+					const otherBox = await otherLang.boundingBox();
+					expect((otherBox?.y ?? viewport.height) + (otherBox?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
 					expect(await page.evaluate(() => window.scrollY)).toBe(0);
 				},
 				{ viewport },
