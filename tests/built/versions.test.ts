@@ -343,4 +343,42 @@ describe('documents from different counties are not one history', () => {
 			expect(item?.querySelector('a[href$="/jarjestoneuvottelukunta/"]')).toBeNull();
 		}
 	});
+
+	// 004's body ("järjestöyhteistyön neuvottelukunta") is another county's body: wherever a page
+	// built on 004 names it, it is named as 004 names it (in Swedish: a gloss plus the Finnish name
+	// marked lang="fi") and not joined to the council page, which presents 000/002's council.
+	it.each([
+		['', '/toimeenpanosuunnitelma/2023/'],
+		['/sv', '/toimeenpanosuunnitelma/2023/'],
+		['', '/tiekartta/2024-05/'],
+		['/sv', '/tiekartta/2024-05/'],
+	])("%s%s names 004's body as 004 does, without the council page", (prefix, path) => {
+		const main = page(`${prefix}${path}`).querySelector('main');
+		expect(main?.querySelector('a[href$="/jarjestoneuvottelukunta/"]')).toBeNull();
+		if (prefix === '') {
+			expect(text(main)).toMatch(/järjestöyhteistyön neuvottelukun/i);
+			expect(text(main)).not.toMatch(/järjestöneuvottelukun/i);
+		} else {
+			expect(text(main)).toContain('delegationen för organisationssamarbete');
+			expect(text(main)).not.toMatch(/organisationsdelegation/i);
+			const names = (main?.querySelectorAll('span[lang="fi"]') ?? []).map((s) => text(s));
+			expect(names).toContain('järjestöyhteistyön neuvottelukunta');
+		}
+	});
+
+	// The principles (001) and the council (000, 002) come from different counties: the principles
+	// page says so where it points to the council page instead of presenting them as one body.
+	it.each([
+		['', /toisen hyvinvointialueen/],
+		['/sv', /ett annat välfärdsområdes/],
+	])('%s/periaatteet/ says the council page comes from another county than 001', (prefix, otherCounty) => {
+		const paragraph = page(`${prefix}/periaatteet/`)
+			.querySelectorAll('main p')
+			.find((p) => p.querySelector('a[href$="/jarjestoneuvottelukunta/"]'));
+		expect(text(paragraph)).toMatch(otherCounty);
+		expect(text(paragraph)).not.toMatch(/^(Katso myös|Se även)/);
+		for (const id of ['000', '002', '001']) {
+			expect(paragraph?.querySelector(`a[href="${prefix}/lahteet/#lahde-${id}"]`), id).not.toBeNull();
+		}
+	});
 });
