@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	finnishPath,
@@ -110,5 +111,82 @@ describe('the register', () => {
 	});
 	it("keeps each source's entries together", () => {
 		expect(interpretationsOf('004').every((e) => e.source === '004')).toBe(true);
+	});
+});
+
+/**
+ * Silent fixes an audit found, each compared word by word with the source: the site's file shows
+ * the fixed words (and no longer the source's), and the register has an entry of that source
+ * quoting the source's words and the site's, concerning the pages that show them.
+ */
+const fixes = [
+	...(
+		[
+			['kumppanuksien', 'kumppanuuksien'],
+			['tärkeitä kysymyksistä', 'tärkeistä kysymyksistä'],
+			['palvelualueetta', '-palvelualuetta'],
+			['tilavarauksjärjestelmään', 'tilavarausjärjestelmään'],
+			['käyttötalousuunnitelman', 'käyttötaloussuunnitelman'],
+			['kestoaa', 'kestoa.'],
+			['arvioihin korostetaan', 'arvioissa korostetaan'],
+		] as const
+	).map(([said, shown]) => ({
+		source: '001',
+		said,
+		shown,
+		file: 'content/docs/periaatteet.mdx',
+		page: '/periaatteet/',
+	})),
+	...(
+		[
+			['sovitusta asioista', 'sovituista asioista'],
+			['käyttämiimme tiloja', 'käyttämiämme tiloja'],
+			['toimmme', 'toimimme'],
+		] as const
+	).flatMap(([said, shown]) =>
+		['/vinkkilista/', '/pelisaannot/'].map((page) => ({
+			source: '001',
+			said,
+			shown,
+			file: 'content/data/checklist/checklist.json',
+			page,
+		})),
+	),
+	...['content/docs/jarjestoneuvottelukunta.mdx', 'content/docs/malli.mdx'].map((file) => ({
+		source: '000',
+		said: 'mandaatilla toimimisen',
+		shown: 'mandaatilla toimiminen',
+		file,
+		page: `/${file.split('/').pop()?.replace('.mdx', '')}/`,
+	})),
+];
+
+describe('the register lists the silent fixes', () => {
+	it.each(fixes)('$source: "$said" → "$shown" ($page)', ({ source, said, shown, file, page }) => {
+		const site = readFileSync(file, 'utf8');
+		expect(site).toContain(shown);
+		expect(site).not.toContain(said);
+		const entry = interpretationsOf(source).find(
+			(e) => e.sourceWords.includes(said) && e.siteShows.fi.includes(shown.replace(/^-|\.$/g, '')),
+		);
+		expect(entry, `no entry of ${source} quotes "${said}"`).toBeDefined();
+		expect(entry?.pages).toContain(page);
+	});
+
+	it('restores the meaning of 001 "arvioihin" (assessments) in Swedish too', () => {
+		const sv = readFileSync('content/docs/sv/periaatteet.mdx', 'utf8');
+		expect(sv).toContain('välfärdsområdets bedömningar, som har skrivits in i strategin');
+		expect(sv).not.toMatch(/värderingar som har skrivits in i strategin/);
+	});
+
+	it("says where the Swedish name of Östra Nyland's partnership table comes from (outside the sources)", () => {
+		const data = readFileSync('content/data/tilannekuva/rakenteet.json', 'utf8');
+		const sv = 'Organisationernas partnerskapsbord (Östra Nylands välfärdsområde)';
+		expect(data).toContain(sv);
+		const entry = interpretationsOf('003').find((e) => e.siteShows.sv === sv);
+		expect(entry?.sourceWords).toBe('Itä-Uudenmaan Kumppanuuspöytä');
+		expect(entry?.why.fi).toMatch(/lähteiden ulkopuolelta/);
+		expect(entry?.why.sv).toMatch(/utanför källorna/);
+		expect(entry?.pages).toContain('/tilannekuva/');
 	});
 });
