@@ -94,6 +94,7 @@ describe('the variant rules', () => {
 		]);
 		expect(found('Den som fått understöd ansvarar för rapporteringen.')).toEqual(['rapportering']);
 		expect(found('Inga nödvändiga åtgärder.')).toEqual(['nödvändiga åtgärder']);
+		expect(found('Anteckningarna lämnades bort. Raden lämnas bort.')).toEqual(['lämnades bort', 'lämnas bort']);
 		expect(found('Ansökan pågår. Ansökan årligen 1–31 december.')).toEqual(['Ansökan pågår', 'Ansökan årligen']);
 		expect(found('hyte-förhandlingarna')).toContain('hyte-f');
 		expect(found('verksamhetsbidrag och bidragsformer')).toEqual(['bidrag', 'bidrags']);
@@ -103,6 +104,7 @@ describe('the variant rules', () => {
 	it('leave the words the site uses, and the other senses of a word, alone', () => {
 		expect(found('Praktiskt samarbete. Flyttad till 2024. Tidsplan. Hänvisning av klienter. Klienten.')).toEqual([]);
 		expect(found('Anteckningarna kunde inte läsas. Samarbetsmöten med föreningarna. Mötesplatser.')).toEqual([]);
+		expect(found('Anteckningarna har utelämnats. Lämna in ansökan. Bortlämnad.')).toEqual([]);
 		expect(found('Rapporteringen om genomförandeplanen till styrelsen.')).toEqual([]);
 		expect(found('Då ska det av ansökan framgå vem som ansvarar. Vad som ska göras.')).toEqual([]);
 	});
