@@ -165,8 +165,43 @@ describe('interpretation register links', () => {
 		expect(of('services')).toContain('001-terveystalous');
 		expect(of('area')).toContain('001-kriteeri-4');
 		expect(of('applicant-type')).toContain('001-voi-myontaa');
+		// Foundations and the operating grant: 001 says what the county "voi" do for foundations.
+		expect(of('applicant-association')).toContain('001-voi-myontaa');
 		expect(of('reports')).toContain('001-raportointi-maksatus');
 		expect(of('joint-lead')).toContain('001-yhteishakemus');
+	});
+});
+
+describe('criterion 3 with the conjunctions of 001', () => {
+	// 001: "tukee, täydentää ja tekee yhteistyötä hyvinvointialueen sosiaali- ja terveystalouden tai
+	// pelastuspalveluiden kanssa": three verbs joined by "ja", two objects joined by "tai".
+	const question = grantCheckData.questions.questions.find((q) => q.key === 'services');
+	const services = grantCheckData.rules.rules.find((r) => r.id === 'services');
+
+	it("the rule's reason states the condition with the source's conjunctions", () => {
+		expect(services?.reason.fi).toContain(
+			'tukee, täydentää ja tekee yhteistyötä hyvinvointialueen sosiaali- ja terveyspalveluiden tai pelastuspalveluiden kanssa',
+		);
+		expect(services?.reason.sv).toContain(
+			'stöder, kompletterar och samarbetar med välfärdsområdets social- och hälsovårdstjänster eller räddningstjänster',
+		);
+	});
+
+	it('the question asks the same condition: either service, and all three verbs', () => {
+		expect(question?.text.fi).toBe(
+			'Tukeeko toiminta hyvinvointialueen sosiaali- ja terveyspalveluita tai pelastuspalveluita, täydentääkö se niitä ja tekeekö se yhteistyötä niiden kanssa?',
+		);
+		expect(question?.text.sv).toBe(
+			'Stöder verksamheten välfärdsområdets social- och hälsovårdstjänster eller räddningstjänster, kompletterar den dem och samarbetar den med dem?',
+		);
+	});
+
+	it("the hint quotes the source's words and says how the check reads them", () => {
+		expect(question?.hint?.fi).toContain(
+			'”tukee, täydentää ja tekee yhteistyötä hyvinvointialueen sosiaali- ja terveystalouden tai pelastuspalveluiden kanssa”',
+		);
+		expect(question?.hint?.sv).toMatch(/social- och hälsovårdsekonomi.*social- och hälsovårdstjänster/);
+		expect(services?.interpretations).toContain('001-terveystalous');
 	});
 });
 
