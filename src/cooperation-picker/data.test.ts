@@ -32,6 +32,19 @@ describe('the data', () => {
 		for (const f of pickerData.forms) expect(f.eligibilityCheck).toBe(f.money);
 	});
 
+	it('says that the model (000) and the grant instructions (001) come from different counties', () => {
+		expect(pickerData.model.mappingIntro.fi).toContain('eri hyvinvointialueiden asiakirjoja');
+		expect(pickerData.model.mappingIntro.sv).toContain('dokument från olika välfärdsområden');
+		// A grant form of the model itself (not a form of 001) that the picker sends to the self-check,
+		// which is built on 001's rules, says it in its own mapping too.
+		const modelOnly = pickerData.forms.filter((f) => f.eligibilityCheck && f.mapping.fi.startsWith('Mallin'));
+		expect(modelOnly.map((f) => f.id)).toEqual(['co-development-grant']);
+		for (const f of modelOnly) {
+			expect(f.mapping.fi, f.id).toMatch(/lähde 000\).*lähde 001\).*eri hyvinvointialueiden asiakirjoja/);
+			expect(f.mapping.sv, f.id).toMatch(/källa 000\).*källa 001\).*dokument från olika välfärdsområden/);
+		}
+	});
+
 	it('keeps the facts the sources give', () => {
 		const byId = new Map(pickerData.forms.map((f) => [f.id, f]));
 		expect(byId.get('partnership-agreement')?.facts.duration.fi).toContain('2–4 vuotta');

@@ -20,6 +20,7 @@ function page(url: string) {
 	if (!p) throw new Error(`${url} was not built`);
 	return p;
 }
+type TimelineTexts = { noStatus: { fi: string; sv: string } };
 const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const calendars = [
@@ -168,6 +169,21 @@ describe.each(['/aikajana/', '/sv/aikajana/'])('roadmap timeline on %s', (url) =
 		expect(desc).toMatch(new RegExp(`: ${moved}\\b`));
 		const carried = table?.querySelectorAll('[data-carried-over]') ?? [];
 		expect(carried).toHaveLength(7);
+	});
+
+	it("shows the source's own status text (Tilannekuva 2023) where the plan gives no status", () => {
+		const lang = url.startsWith('/sv/') ? 'sv' : 'fi';
+		const heading = lang === 'sv' ? 'Lägesbild 2023' : 'Tilannekuva 2023';
+		const noStatus = (JSON.parse(readFileSync('content/data/roadmap-timeline/texts.json', 'utf8')) as TimelineTexts)
+			.noStatus[lang];
+		const without = plan.actions2023.filter((a) => !a.status);
+		expect(without.length).toBeGreaterThan(0);
+		const items = table?.querySelectorAll('li[data-status="none"]') ?? [];
+		expect(items).toHaveLength(without.length);
+		without.forEach((action, i) => {
+			expect(text(items[i])).toContain(`${heading}: ${action.situation.map((x) => x[lang]).join('; ')}`);
+			expect(text(items[i])).not.toContain(noStatus);
+		});
 	});
 });
 
