@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualPairs } from '~/i18n/test-helpers';
 import raw from '../../content/data/roadmap/roadmap.json';
+import * as roadmapModule from './roadmap';
 import {
 	actionsFor,
-	currentVersionId,
 	getVersion,
 	goalsWithGroups,
 	movedActions,
+	newestVersionId,
 	roadmap,
 	roadmapSchema,
 	roadmapYears,
@@ -39,9 +40,11 @@ describe('roadmap data', () => {
 		expect(roadmapYears).toEqual([2022, 2023, 2024, 2025]);
 	});
 
-	it('has both versions, the 2024 update being current', () => {
+	it('has both versions, the 2024 update being the newest (a proposal, not the current version)', () => {
 		expect(roadmap.versions.map((v) => v.id)).toEqual(['2023-03', '2024-05']);
-		expect(currentVersionId).toBe('2024-05');
+		expect(newestVersionId).toBe('2024-05');
+		// The approved 2023-03 is the current version (docs/versions.md): no name in the code says otherwise.
+		expect(Object.keys(roadmapModule)).not.toContain('currentVersionId');
 		expect(getVersion('2024-05').basedOn).toBe('2023-03');
 	});
 

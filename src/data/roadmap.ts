@@ -116,7 +116,7 @@ export const roadmapYears: readonly number[] = roadmap.years;
  * The newest version (the last one listed): the 2024 update, a proposal (docs/versions.md). The
  * roadmap page at the stable address shows the approved version by passing its id explicitly.
  */
-export const currentVersionId: string = roadmap.versions.at(-1)?.id ?? '';
+export const newestVersionId: string = roadmap.versions.at(-1)?.id ?? '';
 
 export function getVersion(versionId: string): RoadmapVersion {
 	const v = roadmap.versions.find((x) => x.id === versionId);

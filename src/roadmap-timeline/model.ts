@@ -14,8 +14,8 @@ import {
 } from '~/data/implementation-plan';
 import {
 	actionsFor,
-	currentVersionId,
 	goalsWithGroups,
+	newestVersionId,
 	type RoadmapAction,
 	type RoadmapGoal,
 	type RoadmapGroup,
@@ -61,7 +61,7 @@ function isPlanGroup(id: string): id is MeasureGroupId {
 	return (measureGroupIds as readonly string[]).includes(id);
 }
 
-export function roadmapTimeline(versionId: string = currentVersionId): TimelineGoal[] {
+export function roadmapTimeline(versionId: string = newestVersionId): TimelineGoal[] {
 	return goalsWithGroups().map(({ goal, groups }) => ({
 		goal,
 		rows: groups.map((group) => ({
