@@ -206,6 +206,8 @@ describe('criterion 3 with the conjunctions of 001', () => {
 });
 
 describe('Swedish texts use the glossary terms (../shared/glossary-fi-sv.md)', () => {
+	/** The word after an even number of ” (that is, outside every ”…” quotation) in the text. */
+	const ekonomiUnquoted = /^[^”]*(?:”[^”]*”[^”]*)*hälsovårdsekonomi/i;
 	const swedish: string[] = [];
 	const collect = (v: unknown): void => {
 		if (Array.isArray(v)) v.forEach(collect);
@@ -224,9 +226,15 @@ describe('Swedish texts use the glossary terms (../shared/glossary-fi-sv.md)', (
 		['kund (klient)', /\bkund(en|er|erna)?\b/i],
 		['klienthandledning (hänvisning av klienter)', /klienthandledning/i],
 		['lönar sig att (translation-ese)', /lönar (det )?sig/i],
-		['social- och hälsovårdsekonomi (read as tjänster)', /hälsovårdsekonomi\b(?!”)/i],
+		['social- och hälsovårdsekonomi outside a quotation (read as tjänster)', ekonomiUnquoted],
 	])('no "%s"', (_name, pattern) => {
 		expect(swedish.length).toBeGreaterThan(100);
 		expect(swedish.filter((s) => pattern.test(s))).toEqual([]);
+	});
+	it('"hälsovårdsekonomi" is allowed only inside ”…” (also within a longer quotation)', () => {
+		expect(ekonomiUnquoted.test('samarbetar med social- och hälsovårdsekonomi eller räddningstjänster')).toBe(true);
+		expect(ekonomiUnquoted.test('”a” sedan hälsovårdsekonomin')).toBe(true);
+		expect(ekonomiUnquoted.test('läser ”social- och hälsovårdsekonomi” som tjänster')).toBe(false);
+		expect(ekonomiUnquoted.test('”med social- och hälsovårdsekonomi eller räddningstjänster” (citat)')).toBe(false);
 	});
 });

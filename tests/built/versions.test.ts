@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { county } from '~/config/county';
+import { fill } from '~/i18n/fill';
+import fi from '../../content/i18n/fi.json';
+import sv from '../../content/i18n/sv.json';
 import { distDir, resolveInternal } from './dist';
 
 function page(url: string): HTMLElement {
@@ -113,6 +116,25 @@ describe('banners', () => {
 			expect(canonical(p)).toBe(`${site}${prefix}/tiekartta/2024-05/`);
 		},
 	);
+
+	it.each([
+		['', fi],
+		['/sv', sv],
+	])('%s: the banners say what the language file says, with the versions filled in', (prefix, strings) => {
+		const say = (key: keyof typeof sv, values: Record<string, string>) =>
+			fill(strings[key].replaceAll('{{', '{').replaceAll('}}', '}'), values);
+		const banner = (url: string, kind: string) => text(page(url).querySelector(`.doc-banner[data-kind="${kind}"]`));
+		expect(banner(`${prefix}/toimeenpanosuunnitelma/2023/`, 'old')).toContain(
+			say('doc.banner.oldText', { version: '2023' }),
+		);
+		expect(banner(`${prefix}/tiekartta/2024-05/`, 'proposal')).toContain(
+			say('doc.banner.proposalText', { version: '2024-05', current: '2023-03' }),
+		);
+		const status = strings['doc.status.presented'].toLowerCase();
+		expect(banner(`${prefix}/tiekartta/`, 'newer')).toContain(
+			say('doc.banner.newerText', { version: '2024-05', status, current: '2023-03' }),
+		);
+	});
 
 	it('no page calls a version superseded unless a later approved version replaced it', () => {
 		for (const { slug, versions } of documents) {
