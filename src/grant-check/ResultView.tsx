@@ -179,6 +179,14 @@ function Result(p: {
 			{(r.outcome === 'eligible' || r.outcome === 'check-with-coordinator') && r.form.round && (
 				<NextSteps round={r.form.round} t={t} lang={p.lang} today={p.today} />
 			)}
+			{(r.outcome === 'eligible' || r.outcome === 'check-with-coordinator') && !r.form.round && r.form.links && (
+				<div class="gc-next-steps">
+					<h4>{t.nextStepsHeading}</h4>
+					<ul>
+						<LinkItems links={r.form.links} />
+					</ul>
+				</div>
+			)}
 			{r.form.info && r.outcome !== 'not-assessed' && (
 				<p>
 					<strong>{t.infoLabel}</strong> {r.form.info}
@@ -214,12 +222,21 @@ function NextSteps(p: { round: LocalRound; t: LocalGrantCheck['texts']; lang: Lo
 				<li>
 					<a href={round.calendar.href}>{t.calendarLink}</a>
 				</li>
-				{round.links.map((l) => (
-					<li key={l.href}>
-						<a href={l.href}>{l.label}</a>
-					</li>
-				))}
+				<LinkItems links={round.links} />
 			</ul>
 		</div>
+	);
+}
+
+/** The next steps' links, one list item each. */
+function LinkItems({ links }: { links: LocalRound['links'] }) {
+	return (
+		<>
+			{links.map((l) => (
+				<li key={l.href}>
+					<a href={l.href}>{l.label}</a>
+				</li>
+			))}
+		</>
 	);
 }

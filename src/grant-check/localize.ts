@@ -49,6 +49,8 @@ export interface LocalForm {
 	readonly ifEligible: string;
 	readonly info?: string;
 	readonly round?: LocalRound;
+	/** The next steps' links of a form without a yearly round. */
+	readonly links?: readonly Link[];
 	readonly cite: Link;
 }
 export type LocalTexts = Readonly<Record<TextKey, string>>;
@@ -131,7 +133,7 @@ export function allHrefs(data: GrantCheckData): BilingualHref[] {
 	return [
 		data.rules.source.href,
 		...data.rules.rules.flatMap((r) => (r.more ? [r.cite, r.more.href] : [r.cite])),
-		...data.forms.forms.flatMap((f) => [f.cite, ...(f.round?.links.map((l) => l.href) ?? [])]),
+		...data.forms.forms.flatMap((f) => [f.cite, ...[...(f.round?.links ?? []), ...(f.links ?? [])].map((l) => l.href)]),
 	];
 }
 
@@ -202,6 +204,7 @@ export function localize(
 			ifEligible: f.ifEligible[lang],
 			...(f.info && { info: f.info[lang] }),
 			...(f.round && roundOf(f.id, f.round)),
+			...(f.links && { links: f.links.map((l) => ({ href: l.href[lang], label: l.label[lang] })) }),
 			cite: link(f.cite),
 		})),
 		texts: localizeTexts(texts, lang),

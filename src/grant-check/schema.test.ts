@@ -131,6 +131,11 @@ describe('localize', () => {
 				expect(r.cite.label).toBe(`label ${r.cite.href}`);
 				expect(r.cite.href.startsWith(lang === 'sv' ? '/sv/' : '/periaatteet/')).toBe(true);
 			}
+			// A form without a round gives its own next-step links, in the page's language.
+			const partnership = local.forms.find((f) => f.id === 'kumppanuussopimus');
+			const data = grantCheckData.forms.forms.find((f) => f.id === 'kumppanuussopimus');
+			expect(partnership?.links).toEqual(data?.links?.map((l) => ({ href: l.href[lang], label: l.label[lang] })));
+			expect(partnership?.links?.length).toBeGreaterThan(0);
 		}
 	});
 

@@ -134,6 +134,14 @@ export const formSchema = z
 			})
 			.strict()
 			.optional(),
+		/**
+		 * A form applied for without a yearly round: the links an eligible or "check" result's next
+		 * steps give (a form with a round gives `round.links`).
+		 */
+		links: z
+			.array(z.object({ href: bilingualHref, label: bilingual }).strict())
+			.min(1)
+			.optional(),
 		cite: bilingualHref,
 	})
 	.strict();

@@ -43,7 +43,7 @@ describe('diffRuleSets: what changed in the grant rules between two versions', (
 		expect(back[0]?.label.sv).toBe('Projektunderstöd (testversion)');
 	});
 
-	it('groups fields into aspects: answers, forms, options, who is asked, round, source reference', () => {
+	it("groups fields into aspects: answers, forms, options, who is asked, round, source reference (a form's links too)", () => {
 		const b = structuredClone(current);
 		const rule = b.rules.rules.find((r) => r.id === 'audit');
 		const question = b.questions.questions.find((q) => q.key === 'registered');
@@ -57,7 +57,11 @@ describe('diffRuleSets: what changed in the grant rules between two versions', (
 		question.options = question.options.slice(0, 2);
 		question.showIf = undefined;
 		form.round.links = [];
+		const linked = b.forms.forms.find((f) => f.links);
+		if (!linked) throw new Error('fixture data missing');
+		linked.links = [];
 		const byId = new Map(diffRuleSets(current, b).map((c) => [c.id, c.aspects]));
+		expect(byId.get(linked.id)).toEqual(['cite']);
 		expect(byId.get('audit')).toEqual(['answers', 'forms', 'wording', 'cite']);
 		expect(byId.get('registered')).toEqual(['options', 'asked']);
 		expect(byId.get(form.id)).toEqual(['round']);

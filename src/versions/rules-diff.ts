@@ -52,7 +52,7 @@ const aspectOf: Record<RuleItemKind, Readonly<Record<string, RuleAspect>>> = {
 		interpretations: 'cite',
 	},
 	question: { options: 'options', showIf: 'asked' },
-	form: { round: 'round', cite: 'cite' },
+	form: { round: 'round', links: 'cite', cite: 'cite' },
 };
 
 type Item = { readonly [field: string]: unknown };

@@ -3,6 +3,7 @@
  * to each step's heading, the answers live in the URL (reload and a shared link give the same
  * result), junk in the URL is ignored and never shown.
  */
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allGood as eligibleAssociation, model } from '~/grant-check/test-helpers';
@@ -22,6 +23,23 @@ const questionKey = (page: Page) =>
 
 async function headingIsFocused(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('.gc'));
+}
+
+/** The principles' list of supported activities and the grant instructions (its annex 1). */
+const supported: Record<Lang, string> = {
+	fi: '/periaatteet/#tuettava-toiminta',
+	sv: '/sv/periaatteet/#verksamhet-som-stöds',
+};
+const instructions: Record<Lang, string> = {
+	fi: '/periaatteet/#liite-1-avustusohje',
+	sv: '/sv/periaatteet/#bilaga-1-understödsanvisning',
+};
+
+/** The page of `href` has an element with the id of its fragment. */
+async function expectAnchor(page: Page, href: string): Promise<void> {
+	const [path = '', hash = ''] = href.split('#');
+	const html = await (await page.request.get(baseUrl() + encodeURI(path))).text();
+	expect(parse(html).getElementById(decodeURIComponent(hash)), href).not.toBeNull();
 }
 
 describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
@@ -294,6 +312,23 @@ describe.each(['fi', 'sv'] as const)('grant self-check (%s)', (lang: Lang) => {
 				expect(await steps.locator('a[href$=".ics"]').getAttribute('href')).toBe(
 					lang === 'fi' ? '/vuosikello.ics' : '/sv/arshjul.ics',
 				);
+				// Links to the supported activities and the grant instructions, to anchors that exist.
+				const linksOf = async (form: string) =>
+					page
+						.locator(`.gc-result:has(#gc-result-${form}) .gc-next-steps a:not([href$=".ics"])`)
+						.evaluateAll((as) =>
+							as.map((a): [string, string] => [a.getAttribute('href') ?? '', a.textContent?.trim() ?? '']),
+						);
+				const operating = await linksOf('toiminta-avustus');
+				expect(operating).toContainEqual([supported[lang], expect.any(String)]);
+				expect(operating).toContainEqual([instructions[lang], expect.any(String)]);
+				// The partnership and the project grant are applied for without a round: the instructions.
+				for (const form of ['kumppanuussopimus', 'hankeavustus'])
+					expect((await linksOf(form)).map(([href]) => href)).toEqual([instructions[lang]]);
+				for (const [href, label] of operating) {
+					expect(label).not.toBe('');
+					await expectAnchor(page, href);
+				}
 				// the rules come from a draft: the result says what that means
 				expect(await page.locator('.gc-draft').textContent()).toContain(texts.draftHeading[lang]);
 			} finally {

@@ -2,7 +2,7 @@
  * The working tools of issue 7 in Chromium, in Finnish and Swedish: the ground-rules tool by
  * keyboard (progress saved in localStorage and read back, version 1 data migrated, corrupt or
  * unavailable storage gives a message and no error, several named lists, a list exported to a file
- * and imported, clear and undo, the text copy and its fallback, printing with date, names, progress,
+ * and imported, clear and undo, the text copy and its fallback, printing with date, unit and associations, progress,
  * review date and signature lines, the checklist without JavaScript); the annual wheel and the roadmap timeline as images with their text
  * equivalents; the calendar files served as text/calendar; axe on every tool page and state.
  */
@@ -202,10 +202,16 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 		});
 	});
 
-	it('prints only "our ground rules", with date, names, progress, review date and signature lines', async () => {
+	it('prints only "our ground rules", with date, unit and associations, progress, review date and signature lines', async () => {
 		await browser.withPage(async (page) => {
 			await openTool(page, lang);
-			await page.fill('#gr-unit', 'Keskusta');
+			const names = {
+				unit: lang === 'fi' ? 'Keskustan sosiaali- ja terveysasema' : 'Social- och hälsostationen i centrum',
+				associations:
+					lang === 'fi' ? 'Mielenterveysseura ry, Kylätoimikunta ry' : 'Mentalvårdsföreningen rf, Byarådet rf',
+			};
+			await page.fill('#gr-unit', names.unit);
+			await page.fill('#gr-associations', names.associations);
 			await page.fill('#gr-review', '1.3.2027');
 			await page.check(`#gr-${firstItem.id}-done`);
 			await page.emulateMedia({ media: 'print' });
@@ -221,7 +227,15 @@ describe.each(['fi', 'sv'] as const)('ground-rules tool (%s)', (lang) => {
 			const facts = await page.locator('.gr-summary-names').textContent();
 			expect(facts).toContain(tool.dated[lang]);
 			expect(facts).toContain('1.3.2027');
-			expect(facts).toContain('Keskusta');
+			// The unit and the associations print, each under its own label.
+			const printed = await page
+				.locator('.gr-summary-names > div')
+				.evaluateAll((rows) =>
+					rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
+				);
+			expect(printed).toContainEqual([tool.unitLabel[lang], names.unit]);
+			expect(printed).toContainEqual([tool.associationsLabel[lang], names.associations]);
+			expect(await page.locator('.gr-summary-names').isVisible()).toBe(true);
 			const progress = tool.progress[lang].replace('{done}', '1').replace('{total}', String(itemCount));
 			expect(await page.locator('.gr-summary-progress').textContent()).toBe(progress);
 			expect(await page.locator('.gr-signature-line').count()).toBeGreaterThanOrEqual(2);
