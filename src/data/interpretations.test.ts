@@ -129,6 +129,9 @@ const fixes = [
 			['käyttötalousuunnitelman', 'käyttötaloussuunnitelman'],
 			['kestoaa', 'kestoa.'],
 			['arvioihin korostetaan', 'arvioissa korostetaan'],
+			['Keski-Suomalaista sosiaali- ja terveysalan', 'alueen sosiaali- ja terveysalan'],
+			['osallistua HVAn suunnitteluun', 'osallistua hyvinvointialueen suunnitteluun'],
+			['keskisuomalaisten hyvinvoinnin', 'alueen asukkaiden hyvinvoinnin'],
 		] as const
 	).map(([said, shown]) => ({
 		source: '001',
@@ -152,19 +155,6 @@ const fixes = [
 			page,
 		})),
 	),
-	...(
-		[
-			['Keski-Suomalaista sosiaali- ja terveysalan', 'alueen sosiaali- ja terveysalan'],
-			['osallistua HVAn suunnitteluun', 'osallistua hyvinvointialueen suunnitteluun'],
-			['keskisuomalaisten hyvinvoinnin', 'alueen asukkaiden hyvinvoinnin'],
-		] as const
-	).map(([said, shown]) => ({
-		source: '001',
-		said,
-		shown,
-		file: 'content/docs/periaatteet.mdx',
-		page: '/periaatteet/',
-	})),
 	...['content/docs/jarjestoneuvottelukunta.mdx', 'content/docs/malli.mdx'].map((file) => ({
 		source: '000',
 		said: 'mandaatilla toimimisen',
